@@ -1,0 +1,83 @@
+"""Word-level diff in the format the app stores and renders.
+
+A diff is a list of ``[op, text]`` pairs, ``op`` in ``"="``, ``"-"``, ``"+"``.
+Chunks are words with their trailing whitespace.  Concatenating the ``=`` and
+``-`` chunks gives side a exactly; ``=`` and ``+`` give side b.  Adjacent
+chunks with the same op are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from mediacompare.alignment.normalise import normalise
+
+__all__ = ["Diff", "word_diff"]
+
+Diff = list[list[str]]
+_CHUNK = re.compile(r"\s*\S+\s*")
+_KEY_STRIP = re.compile(r"[^\w]+")
+
+
+def _chunks(text: str) -> list[str]:
+    # Leading whitespace (if any) sticks to the first chunk, so chunks always
+    # concatenate back to the text.
+    return _CHUNK.findall(text) or ([text] if text else [])
+
+
+def _key(chunk: str) -> str:
+    # Match words ignoring case, quotes and punctuation, so that the diff
+    # lines up words; whether they are shown as equal is decided on the
+    # original text below.
+    k = _KEY_STRIP.sub("", normalise(chunk))
+    return k or chunk.strip()
+
+
+def _append(out: Diff, op: str, text: str) -> None:
+    if not text:
+        return
+    if out and out[-1][0] == op:
+        out[-1][1] += text
+    else:
+        out.append([op, text])
+
+
+def word_diff(a: str, b: str) -> Diff:
+    """Word-level diff of ``a`` against ``b`` (see module docstring)."""
+    ca, cb = _chunks(a), _chunks(b)
+    sm = SequenceMatcher(
+        None, [_key(c) for c in ca], [_key(c) for c in cb], autojunk=False
+    )
+    out: Diff = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            # Same word after normalising; "=" only if literally identical,
+            # otherwise the two spellings are shown as a change.
+            for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):
+                if x == y:
+                    _append(out, "=", x)
+                else:
+                    _flush_change(out, x, y)
+        else:
+            _flush_change(out, "".join(ca[i1:i2]), "".join(cb[j1:j2]))
+    return out
+
+
+def _flush_change(out: Diff, removed: str, added: str) -> None:
+    # Keep changes grouped as "-" then "+", merging with a preceding change
+    # so that interleaved -/+/-/+ reads as one replacement.
+    if out and out[-1][0] == "+" and removed:
+        plus = out.pop()
+        _append(out, "-", removed)
+        out.append(plus)
+        _append(out, "+", added)
+        return
+    _append(out, "-", removed)
+    _append(out, "+", added)
+
+
+def side(diff: Diff, which: str) -> str:
+    """Rebuild side ``"a"`` or ``"b"`` from a diff (used by tests)."""
+    keep = {"a": {"=", "-"}, "b": {"=", "+"}}[which]
+    return "".join(t for op, t in diff if op in keep)
