@@ -16,13 +16,17 @@ Public API::
 """
 
 from mediacompare.alignment.align import Alignment, Link, align, align_segments
+from mediacompare.alignment.many import ManyAlignment, align_many, align_many_segments
 from mediacompare.alignment.segment import Passage, is_boilerplate, segment
 
 __all__ = [
     "Alignment",
     "Link",
+    "ManyAlignment",
     "Passage",
     "align",
+    "align_many",
+    "align_many_segments",
     "align_segments",
     "is_boilerplate",
     "segment",
