@@ -1,0 +1,94 @@
+"""Demo content: real coverage of one event, excerpted with source URLs kept.
+
+The texts are copies of ``shared/corpus/event1`` files (header lines, ``---``,
+then the body), so the project carries its demo with it.
+"""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from mediacompare.coverage import services
+from mediacompare.coverage.models import Article, Event, Outlet
+
+DEMO_DIR = Path(__file__).resolve().parent
+
+# Local use only: printed by `make run` and written in the README.
+DEMO_ACCOUNTS = {
+    "reader": "reader-demo-2021",
+    "editor": "editor-demo-2021",
+}
+EDITOR_GROUP = "Editors"
+
+
+def read_corpus_body(path: Path) -> str:
+    """The body of a corpus file: everything after the ``---`` header line."""
+    text = path.read_text(encoding="utf-8")
+    _header, separator, body = text.partition("\n---\n")
+    if not separator:
+        raise ValueError(f"{path.name} has no '---' line between header and body.")
+    return body
+
+
+@transaction.atomic
+def load_event(name: str = "event1") -> Event:
+    """Create or refresh the demo event, its outlets and articles; align once at the end."""
+    data = json.loads((DEMO_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    outlets = {}
+    for fields in data["outlets"]:
+        slug = fields.pop("slug")
+        outlets[slug], _ = Outlet.objects.update_or_create(slug=slug, defaults=fields)
+    event_fields = dict(data["event"])
+    event, _ = Event.objects.update_or_create(slug=event_fields.pop("slug"), defaults=event_fields)
+    for entry in data["articles"]:
+        fields = dict(entry)
+        body = read_corpus_body(DEMO_DIR / name / fields.pop("file"))
+        outlet = outlets[fields.pop("outlet")]
+        if fields.get("published_at"):
+            fields["published_at"] = datetime.fromisoformat(fields["published_at"])
+        existing = Article.objects.filter(
+            event=event, outlet=outlet, source_url=fields["source_url"]
+        ).first()
+        fields["body"] = services.normalise_body(body)
+        if existing is None:
+            article = Article(event=event, outlet=outlet, **fields)
+            article.full_clean()
+            article.save()
+        else:
+            for key, value in fields.items():
+                setattr(existing, key, value)
+            existing.full_clean()
+            existing.save()
+    services.event_realign(event=event)
+    return event
+
+
+def create_demo_accounts() -> dict[str, str]:
+    """The demo reader and editor, with their known passwords (reset on every run)."""
+    User = get_user_model()
+    editors, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
+    editors.permissions.set(
+        Permission.objects.filter(
+            content_type__app_label__in=["coverage", "notes"],
+        ).exclude(
+            codename__in=[
+                "add_note",
+                "change_note",
+                "add_passage",
+                "change_passage",
+                "delete_passage",
+            ]
+        )
+    )
+    for username, password in DEMO_ACCOUNTS.items():
+        user, _ = User.objects.get_or_create(username=username)
+        user.set_password(password)
+        user.is_staff = username == "editor"
+        user.save()
+        if user.is_staff:
+            user.groups.add(editors)
+    return DEMO_ACCOUNTS

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from mediacompare.coverage import views
+
+app_name = "coverage"
+
+urlpatterns = [
+    path("", views.event_list, name="event_list"),
+    path("events/<slug:slug>/", views.event_detail, name="event_detail"),
+    path("events/<slug:slug>/compare/", views.compare, name="compare"),
+    path("events/<slug:slug>/articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path(
+        "events/<slug:slug>/articles/<int:pk>/passages/<int:number>/",
+        views.passage_detail,
+        name="passage_detail",
+    ),
+]

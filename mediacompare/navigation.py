@@ -1,0 +1,13 @@
+"""Where to send a user back to after a form: only ever a URL on this site."""
+
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+def safe_next_url(request, fallback: str) -> str:
+    """The ``next`` parameter if it points back to this site, else ``fallback``."""
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if "\x00" not in candidate and url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return fallback
