@@ -78,9 +78,7 @@ class Alignment:
     def _unmatched(self, side: str) -> list[int]:
         passages = self.a if side == "a" else self.b
         linked = {i for link in self.links for i in getattr(link, side)}
-        return [
-            p.index for p in passages if p.index not in linked and not p.is_boilerplate
-        ]
+        return [p.index for p in passages if p.index not in linked and not p.is_boilerplate]
 
     @property
     def unmatched_a(self) -> list[int]:
@@ -133,11 +131,7 @@ def _try_merge(
             if any(p.boilerplate or not p.stems for p in parts):
                 continue
             combo = combine(parts)
-            s = (
-                score_pair(fixed, combo, idf)
-                if fixed_is_a
-                else score_pair(combo, fixed, idf)
-            )
+            s = score_pair(fixed, combo, idf) if fixed_is_a else score_pair(combo, fixed, idf)
             if s.kind is None or s.rank < target:
                 continue
             # Every part must really be part of the correspondence.
@@ -220,9 +214,7 @@ def _link_prepared(pa: PreparedArticle, pb: PreparedArticle, idf: Idf) -> list[_
 
     # Extra partial links for passages quoted inside an already linked one.
     for (i, j), s in scores.items():
-        if s.kind not in ("partial", "verbatim", "edited") or (
-            i in used_a and j in used_b
-        ):
+        if s.kind not in ("partial", "verbatim", "edited") or (i in used_a and j in used_b):
             continue
         if i in used_a or j in used_b:
             # the free side must be (mostly) contained in the linked side
@@ -250,9 +242,7 @@ def _finish(a: list[Passage], b: list[Passage], drafts: list[_Draft]) -> Alignme
     return Alignment(list(a), list(b), links)
 
 
-def align_segments(
-    passages_a: Sequence[Passage], passages_b: Sequence[Passage]
-) -> Alignment:
+def align_segments(passages_a: Sequence[Passage], passages_b: Sequence[Passage]) -> Alignment:
     """Align two already segmented articles.
 
     Works from the passages alone (no original text needed).  Link indices

@@ -39,9 +39,7 @@ def read_body(path: str | Path, strip_header: bool | None = None) -> str:
     sep = next((k for k, line in enumerate(lines[:40]) if line.strip() == "---"), None)
     if sep is None or strip_header is False:
         return text
-    if strip_header is None and not all(
-        _HEADER_LINE.match(x) for x in lines[:sep] if x.strip()
-    ):
+    if strip_header is None and not all(_HEADER_LINE.match(x) for x in lines[:sep] if x.strip()):
         return text
     return "\n".join(lines[sep + 1 :])
 
@@ -84,17 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("a", help="first article (side a)")
     ap.add_argument("b", help="second article (side b)")
-    ap.add_argument(
-        "--json", action="store_true", help="print Alignment.to_dict() as JSON"
-    )
+    ap.add_argument("--json", action="store_true", help="print Alignment.to_dict() as JSON")
     ap.add_argument("--language", default="en")
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--strip-header", dest="strip", action="store_true", default=None)
     g.add_argument("--no-strip-header", dest="strip", action="store_false")
     args = ap.parse_args(argv)
-    al = align(
-        read_body(args.a, args.strip), read_body(args.b, args.strip), args.language
-    )
+    al = align(read_body(args.a, args.strip), read_body(args.b, args.strip), args.language)
     if args.json:
         json.dump(al.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -46,9 +46,7 @@ def _append(out: Diff, op: str, text: str) -> None:
 def word_diff(a: str, b: str) -> Diff:
     """Word-level diff of ``a`` against ``b`` (see module docstring)."""
     ca, cb = _chunks(a), _chunks(b)
-    sm = SequenceMatcher(
-        None, [_key(c) for c in ca], [_key(c) for c in cb], autojunk=False
-    )
+    sm = SequenceMatcher(None, [_key(c) for c in ca], [_key(c) for c in cb], autojunk=False)
     out: Diff = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":

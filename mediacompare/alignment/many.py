@@ -33,8 +33,7 @@ class ManyAlignment:
         return {
             "pivot": self.pivot,
             "pairs": [
-                {"a": i, "b": j, "alignment": al.to_dict()}
-                for (i, j), al in self.pairs.items()
+                {"a": i, "b": j, "alignment": al.to_dict()} for (i, j), al in self.pairs.items()
             ],
             "groups": [[list(x) for x in g] for g in self.groups],
         }

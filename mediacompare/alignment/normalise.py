@@ -763,11 +763,7 @@ def stem(token: str) -> str:
             if base.endswith("y"):
                 base = base[:-1] + "i"
             # doubled consonant: "stopped" -> "stop"
-            if (
-                suf in ("ed", "ing", "er", "ers")
-                and len(base) > 4
-                and base[-1] == base[-2]
-            ):
+            if suf in ("ed", "ing", "er", "ers") and len(base) > 4 and base[-1] == base[-2]:
                 base = base[:-1]
             return base.removesuffix("e")
     if token.endswith("y"):

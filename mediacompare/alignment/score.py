@@ -75,9 +75,7 @@ def score_pair(
     if not la or not lb or a.boilerplate or b.boilerplate:
         return PairScore(None, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0)
     if ta == tb:
-        return PairScore(
-            "verbatim", 1.0, 1.0, 1.0, 1.0, la, 1.0, 1.0, 1.0, len(shared_stems)
-        )
+        return PairScore("verbatim", 1.0, 1.0, 1.0, 1.0, la, 1.0, 1.0, 1.0, len(shared_stems))
 
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     matched = 0
@@ -114,9 +112,7 @@ def score_pair(
     elif (
         n_shared >= t.para_min_shared
         and ws >= t.para_min_weight
-        and (
-            dice >= t.para_dice or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3)
-        )
+        and (dice >= t.para_dice or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3))
     ):
         kind, score = (
             "paraphrase",

@@ -276,9 +276,7 @@ _CREDIT = re.compile(
     r"|\b(?:photo|image|picture|credit)s?\s*(?::|/|by\b)|(?:Getty Images|/ ?AFP|via Reuters)",
     re.IGNORECASE,
 )
-_STAMP = re.compile(
-    r"^(?:published|updated|posted|last updated|date|time)\s*:", re.IGNORECASE
-)
+_STAMP = re.compile(r"^(?:published|updated|posted|last updated|date|time)\s*:", re.IGNORECASE)
 _DATEISH = re.compile(
     rf"{_MONTHS}|\b\d{{1,4}}(?:st|nd|rd|th)?\b|\b(?:am|pm|gmt|utc|mon|tue|wed|thu|fri|sat|sun)\w*\b|[,:/.\-–—()]",
     re.IGNORECASE,
@@ -309,19 +307,12 @@ def is_boilerplate(text: str) -> bool:
         return True
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
     # Section labels: "CHINA / DIPLOMACY".
-    if (
-        len(words) <= 5
-        and all(w.upper() == w for w in alpha)
-        and ("/" in t or len(alpha) <= 3)
-    ):
+    if len(words) <= 5 and all(w.upper() == w for w in alpha) and ("/" in t or len(alpha) <= 3):
         return True
     # Agency-first datelines: "China News Agency, Washington, November 27th."
     # -- short, every word capitalised, and containing a date.
     return bool(
         len(words) <= 10
         and re.search(_DATE, t)
-        and all(
-            w.lstrip("\"'“(")[:1].isupper() or _DATEISH.fullmatch(w.strip(",."))
-            for w in alpha
-        )
+        and all(w.lstrip("\"'“(")[:1].isupper() or _DATEISH.fullmatch(w.strip(",.")) for w in alpha)
     )

@@ -57,9 +57,7 @@ def test_sentence_ending_in_us() -> None:
 
 
 def test_quotes_close_after_terminal_punctuation() -> None:
-    text = (
-        'They oppose "values diplomacy." The rest follows. “Is it freedom?” they asked.'
-    )
+    text = 'They oppose "values diplomacy." The rest follows. “Is it freedom?” they asked.'
     assert _texts(text) == [
         'They oppose "values diplomacy."',
         "The rest follows.",
@@ -81,9 +79,7 @@ def test_datelines_are_own_boilerplate_passages() -> None:
         assert ps[0].is_boilerplate
         assert len(ps) == 2 and not ps[1].is_boilerplate
     # A title-case place without parentheses is not a dateline.
-    assert _texts("Washington, he said, is wrong.") == [
-        "Washington, he said, is wrong."
-    ]
+    assert _texts("Washington, he said, is wrong.") == ["Washington, he said, is wrong."]
 
 
 def test_boilerplate_helper() -> None:
