@@ -33,8 +33,8 @@ from mediacompare.alignment.segment import Passage, segment
 
 __all__ = ["Alignment", "Link", "align", "align_segments"]
 
-_MERGE_GAIN = 0.08  # a merged link must beat the best single one by this
-_PART_CONTRIB = 0.45  # each merged part must be this much inside the other side
+_MERGE_GAIN = 0.05  # a merged link must beat the best single one by this
+_PART_CONTRIB = 0.35  # each merged part must be this much inside the other side
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,8 @@ def _link_prepared(pa: PreparedArticle, pb: PreparedArticle, idf: Idf) -> list[_
             scores[(i, j)] = score_pair(pa.prepared[i], pb.prepared[j], idf)
     # Also look from b's side, so a short b passage quoting a long a passage
     # is found even if it was not among a's top candidates.
-    for j, lst in candidates(pb, pa, idf).items():
+    cand_rev = candidates(pb, pa, idf)
+    for j, lst in cand_rev.items():
         for i, _ in lst:
             if (i, j) not in scores:
                 scores[(i, j)] = score_pair(pa.prepared[i], pb.prepared[j], idf)
@@ -212,14 +213,47 @@ def _link_prepared(pa: PreparedArticle, pb: PreparedArticle, idf: Idf) -> list[_
             for k in d.b:
                 used_b[k] = d
 
+    # Merges from nothing: an unlinked passage may be explained only by two
+    # or three adjacent unlinked passages together (a sentence split in two).
+    nothing = PairScore(None, 0.0, 0.3, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0)
+    for fixed_is_a, cands, used_f, used_o in (
+        (True, cand, used_a, used_b),
+        (False, cand_rev, used_b, used_a),
+    ):
+        for f, lst in cands.items():
+            if f in used_f:
+                continue
+            for o, _ in lst:
+                if o in used_o:
+                    continue
+                if fixed_is_a:
+                    got = _try_merge(pa.prepared[f], pb.prepared, o, idf, nothing, True)
+                else:
+                    got = _try_merge(pb.prepared[f], pa.prepared, o, idf, nothing, False)
+                if got is None:
+                    continue
+                lo, hi, s = got
+                if any(k in used_o for k in range(lo, hi)):
+                    continue
+                span = tuple(range(lo, hi))
+                d = _Draft((f,), span, s) if fixed_is_a else _Draft(span, (f,), s)
+                drafts.append(d)
+                used_f[f] = d
+                for k in span:
+                    used_o[k] = d
+                break
+
     # Extra partial links for passages quoted inside an already linked one.
     for (i, j), s in scores.items():
-        if s.kind not in ("partial", "verbatim", "edited") or (i in used_a and j in used_b):
+        if s.kind is None or (i in used_a and j in used_b):
             continue
         if i in used_a or j in used_b:
-            # the free side must be (mostly) contained in the linked side
+            # The free side must be (mostly) contained in the linked side,
+            # or be a near-duplicate of it (outlets repeat a sentence).
             free_cont = s.cont_b if i in used_a else s.cont_a
             if s.kind == "partial" and free_cont < 0.6:
+                continue
+            if s.kind == "paraphrase" and s.rank < 0.6:
                 continue
             drafts.append(_Draft((i,), (j,), s))
     return drafts

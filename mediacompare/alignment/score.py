@@ -33,10 +33,12 @@ class Thresholds:
     partial_cover: float = 0.55  # share of the shorter inside shared runs
     partial_run: int = 4  # longest shared run, tokens
     partial_min_tokens: int = 5  # the quoted stretch must be substantial
+    partial_len: float = 0.7  # shorter/longer below this for "partial"
     para_dice: float = 0.42  # weighted content-stem dice for "paraphrase"
     para_cont: float = 0.62  # ... or containment of the shorter side
     para_min_shared: int = 3  # shared content stems, never fewer
     para_min_weight: float = 6.0  # shared IDF mass (blocks generic pairs)
+    para_mixed: float = 0.4  # mean of dice and word-order ratio
 
 
 THRESHOLDS = Thresholds()
@@ -108,11 +110,27 @@ def score_pair(
         and covered >= t.partial_min_tokens
         and covered_content >= 3
     ):
-        kind, score = "partial", cover
+        # "Partial" means one side is a stretch of a clearly longer other;
+        # between passages of similar length, shared runs plus changes
+        # elsewhere are a rewording of the whole.
+        if lenratio < t.partial_len and ratio < t.edited_ratio - 0.05:
+            kind, score = "partial", cover
+        elif ratio >= t.edited_ratio - 0.05 and lenratio >= t.edited_len:
+            # long shared runs and high word-order overlap: a reproduction
+            # with an added or dropped frame ("The article emphasizes that")
+            kind, score = "edited", ratio
+        else:
+            kind, score = "paraphrase", max(dice, ratio)
     elif (
         n_shared >= t.para_min_shared
         and ws >= t.para_min_weight
-        and (dice >= t.para_dice or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3))
+        and (
+            dice >= t.para_dice
+            or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3)
+            # Reworded copies keep much of the word order even when the
+            # content words change: count ordered overlap too.
+            or (dice >= 0.3 and (dice + ratio) / 2 >= t.para_mixed)
+        )
     ):
         kind, score = (
             "paraphrase",
