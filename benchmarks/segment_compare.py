@@ -65,9 +65,7 @@ def main() -> None:
         es = {e for _, e in theirs[n]}
         for e in sorted(eo ^ es):
             who = "ours only " if e in eo else "pysbd only"
-            print(
-                f"  {n[:28]:28} {who} ...{b[max(0, e - 40) : e]!r} | {b[e : e + 25]!r}"
-            )
+            print(f"  {n[:28]:28} {who} ...{b[max(0, e - 40) : e]!r} | {b[e : e + 25]!r}")
 
 
 if __name__ == "__main__":

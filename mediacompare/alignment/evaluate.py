@@ -193,18 +193,16 @@ def evaluate(
                 if ij in forbidden:
                     rep.violations.append(f"{pair['id']} {ij}: {forbidden[ij]}")
                 if verbose:
-                    rep.errors.append(
-                        f"{pair['id']} FP {ij} {kind}: {pa[ij[0]].text[:70]!r} ~ {pb[ij[1]].text[:70]!r}"
-                    )
+                    ta, tb = pa[ij[0]].text[:70], pb[ij[1]].text[:70]
+                    rep.errors.append(f"{pair['id']} FP {ij} {kind}: {ta!r} ~ {tb!r}")
         for ij in sure:
             if ij in pred:
                 rep.gold_kind[gold_kind[ij]][0] += 1
             else:
                 rep.links.fn += 1
                 if verbose:
-                    rep.errors.append(
-                        f"{pair['id']} FN {ij} {gold_kind[ij]}: {pa[ij[0]].text[:70]!r} ~ {pb[ij[1]].text[:70]!r}"
-                    )
+                    ta, tb = pa[ij[0]].text[:70], pb[ij[1]].text[:70]
+                    rep.errors.append(f"{pair['id']} FN {ij} {gold_kind[ij]}: {ta!r} ~ {tb!r}")
         # Omissions / additions.
         opt_a = {i for i, _ in optional}
         opt_b = {j for _, j in optional}

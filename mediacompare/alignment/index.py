@@ -63,6 +63,11 @@ class Idf:
             self._cache[stem] = w
         return w
 
+    @property
+    def max(self) -> float:
+        """Weight of a stem seen once: the scale for absolute thresholds."""
+        return math.log(1.0 + self.n)
+
     def weight(self, stems: Iterable[str]) -> float:
         return sum(self[s] for s in stems)
 

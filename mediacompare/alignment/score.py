@@ -37,7 +37,7 @@ class Thresholds:
     para_dice: float = 0.42  # weighted content-stem dice for "paraphrase"
     para_cont: float = 0.62  # ... or containment of the shorter side
     para_min_shared: int = 3  # shared content stems, never fewer
-    para_min_weight: float = 6.0  # shared IDF mass (blocks generic pairs)
+    para_min_rare: float = 1.6  # shared IDF mass, in units of a unique stem's IDF
     para_mixed: float = 0.4  # mean of dice and word-order ratio
 
 
@@ -123,7 +123,7 @@ def score_pair(
             kind, score = "paraphrase", max(dice, ratio)
     elif (
         n_shared >= t.para_min_shared
-        and ws >= t.para_min_weight
+        and ws >= t.para_min_rare * idf.max
         and (
             dice >= t.para_dice
             or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3)

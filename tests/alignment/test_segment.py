@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long literal news sentences are the test data)
 """Segmentation edge cases and the offset invariant."""
 
 from __future__ import annotations

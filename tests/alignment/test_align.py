@@ -1,0 +1,177 @@
+# ruff: noqa: E501  (long literal news sentences are the test data)
+"""Alignment kinds, diff format, many-article alignment, gold set and CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from mediacompare.alignment import (
+    Passage,
+    align,
+    align_many,
+    align_segments,
+    segment,
+)
+from mediacompare.alignment.diff import side, word_diff
+from mediacompare.alignment.evaluate import evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = Path(__file__).parent / "gold" / "texts"
+
+
+def _kinds(a: str, b: str) -> list[tuple[tuple[int, ...], tuple[int, ...], str]]:
+    return [(link.a, link.b, link.kind) for link in align(a, b).links]
+
+
+def test_verbatim_ignores_case_quotes_dashes_spaces() -> None:
+    a = "China was especially angered by the “inclusion” of Taiwan -- over which it claims sovereignty."
+    b = 'China was especially angered by the "inclusion" of  taiwan — over which it claims sovereignty.'
+    assert _kinds(a, b) == [((0,), (0,), "verbatim")]
+
+
+def test_edited() -> None:
+    a = "The summit is meant to fulfill a campaign pledge by Biden to advance the cause of global democracy."
+    b = "The summit is meant to fulfil a campaign pledge by Biden to advance the cause of worldwide democracy."
+    assert _kinds(a, b) == [((0,), (0,), "edited")]
+
+
+def test_partial_half_sentence_quote() -> None:
+    a = (
+        "This will stoke up ideological confrontation and a rift in the world, "
+        "creating new dividing lines, the envoys wrote in a joint article on Friday."
+    )
+    b = 'Calling it a "rift in the world, creating new dividing lines", officials in Beijing hit back.'
+    got = _kinds(a, b)
+    assert got == [((0,), (0,), "partial")]
+
+
+def test_paraphrase() -> None:
+    a = "The two ambassadors said countries should focus on running their own affairs and stop criticizing others."
+    b = "Countries must focus on their own affairs instead of criticizing others, the ambassadors argued."
+    assert _kinds(a, b) == [((0,), (0,), "paraphrase")]
+
+
+def test_reordering_and_no_link_for_unrelated() -> None:
+    a = "Alpha reactor output rose sharply in March. The harbour froze early this winter. Bakers raised bread prices."
+    b = "Bakers raised bread prices again. Alpha reactor output rose sharply in March."
+    al = align(a, b)
+    assert sorted((link.a, link.b) for link in al.links) == [((0,), (1,)), ((2,), (0,))]
+    assert al.unmatched_a == [1] and al.unmatched_b == []
+
+
+def test_split_one_to_two() -> None:
+    a = (
+        "There is only one international system in the world, the system with the United Nations at its core, "
+        "and only one order, the one underpinned by international law."
+    )
+    b = (
+        "There is only one international system in the world, the system with the United Nations at its core. "
+        "There is only one order, the one underpinned by international law."
+    )
+    links = align(a, b).links
+    assert [(link.a, link.b) for link in links] == [((0,), (0, 1))]
+
+
+def test_short_generic_sentences_do_not_link() -> None:
+    a = "It is what it is. They said so. This is not the case."
+    b = "It was not what they said. So it is. That is the case."
+    assert align(a, b).links == []
+
+
+def test_boilerplate_never_links_and_is_not_an_omission() -> None:
+    a = "WASHINGTON, November 27. /TASS/. Russia and China reject the summit plan outright.\n(over)"
+    b = "WASHINGTON, November 27. /TASS/. Beijing and Moscow reject the summit plan outright.\n(over)"
+    al = align(a, b)
+    assert [(link.a, link.b) for link in al.links] == [((1,), (1,))]
+    assert al.unmatched_a == [] and al.unmatched_b == []
+
+
+def test_diff_format_invariants() -> None:
+    cases = [
+        ("China and Russia firmly reject this move.", "China and Russia are firmly opposed."),
+        (
+            "The “evident” product, of its Cold-War mentality",
+            'The "evident" product of its Cold War mentality',
+        ),
+        ("", "all new"),
+        ("same words here", "same words here"),
+    ]
+    for a, b in cases:
+        d = word_diff(a, b)
+        assert side(d, "a") == a and side(d, "b") == b
+        assert all(op in {"=", "-", "+"} and isinstance(t, str) and t for op, t in d)
+        assert all(d[k][0] != d[k + 1][0] for k in range(len(d) - 1)), d
+    assert word_diff("a b c", "a x c") == [["=", "a "], ["-", "b "], ["+", "x "], ["=", "c"]]
+
+
+def test_link_diff_joins_multi_passage_sides_with_a_space() -> None:
+    a = "One long sentence about the harbour closing and the ferries stopping for the winter season."
+    b = "One long sentence about the harbour closing. The ferries stopping for the winter season."
+    al = align(a, b)
+    for link in al.links:
+        ta = " ".join(al.a[i].text for i in link.a)
+        tb = " ".join(al.b[j].text for j in link.b)
+        assert side(link.diff, "a") == ta and side(link.diff, "b") == tb
+
+
+def test_align_segments_needs_no_original_text_and_to_dict_is_json() -> None:
+    text_a = (TEXTS / "44_aawsat-en-afp_en.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    text_b = (TEXTS / "15_prothomalo-afp_en.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    pa, pb = segment(text_a), segment(text_b)
+    rebuilt_a = [Passage(p.index, p.start, p.end, p.paragraph, p.text) for p in pa]
+    rebuilt_b = [Passage(p.index, p.start, p.end, p.paragraph, p.text) for p in pb]
+    al = align_segments(rebuilt_a, rebuilt_b)
+    assert al.to_dict() == align(text_a, text_b).to_dict()
+    data = json.loads(json.dumps(al.to_dict()))
+    assert {"a", "b", "links", "unmatched_a", "unmatched_b"} <= set(data)
+    assert all(0.0 <= link["score"] <= 1.0 for link in data["links"])
+    assert {link["kind"] for link in data["links"]} <= {
+        "verbatim",
+        "edited",
+        "partial",
+        "paraphrase",
+    }
+
+
+def test_align_many_groups() -> None:
+    texts = [
+        "Alpha reactor output rose sharply in March. Bakers raised bread prices.",
+        "Bakers raised bread prices. The harbour froze early.",
+        "The harbour froze early this year. Alpha reactor output rose sharply in March.",
+    ]
+    many = align_many(texts)
+    assert set(many.pairs) == {(0, 1), (0, 2), (1, 2)}
+    groups = {tuple(g) for g in many.groups}
+    assert ((0, 0), (2, 1)) in groups and ((0, 1), (1, 0)) in groups and ((1, 1), (2, 0)) in groups
+    pivot = align_many(texts, pivot=1)
+    assert set(pivot.pairs) == {(1, 0), (1, 2)}
+    json.dumps(many.to_dict())
+
+
+def test_gold_set_f1() -> None:
+    rep = evaluate()
+    assert rep.links.f1 >= 0.90, rep.format()
+
+
+def test_gold_set_precision_of_lexical_kinds() -> None:
+    rep = evaluate()
+    for kind in ("verbatim", "edited", "partial"):
+        ok, _, n = rep.pred_kind.get(kind, [0, 0, 0])
+        assert n == 0 or ok / n >= 0.95, (kind, rep.format())
+
+
+def test_cli_text_and_json() -> None:
+    a = TEXTS / "44_aawsat-en-afp_en.txt"
+    b = TEXTS / "15_prothomalo-afp_en.txt"
+    cmd = [sys.executable, "-m", "mediacompare.alignment", str(a), str(b)]
+    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert "verbatim" in out and "outlet:" not in out
+    js = subprocess.run(
+        [*cmd, "--json"], capture_output=True, text=True, cwd=ROOT, check=True
+    ).stdout
+    data = json.loads(js)
+    assert data["a"][0]["text"].startswith("In Joint Op-Ed")
+    assert len(data["links"]) == 3
