@@ -133,6 +133,11 @@ class Passage(models.Model):
     def __str__(self) -> str:
         return f"{self.article_id}#{self.index}: {self.text[:60]}"
 
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "coverage:passage_detail", args=[self.article.event.slug, self.article_id, self.number]
+        )
+
     @property
     def number(self) -> int:
         """The passage's 1-based number, as readers count."""
@@ -142,11 +147,6 @@ class Passage(models.Model):
     def anchor(self) -> str:
         """The fragment that finds this passage on its article's page."""
         return f"p-{self.number}"
-
-    def get_absolute_url(self) -> str:
-        return reverse(
-            "coverage:passage_detail", args=[self.article.event.slug, self.article_id, self.number]
-        )
 
 
 class PassageLink(models.Model):

@@ -136,10 +136,12 @@ def article_split(*, article: Article) -> SplitResult:
         wanted = (index, segment.paragraph, segment.start, segment.end, segment.text)
         if (row.index, row.paragraph, row.start, row.end, row.text) != wanted:
             changed.append(row)
-    if changed:
-        for row in changed:
+    parked = changed + [passage for passage, _ in removed]
+    if parked:
+        for row in parked:
             row.index += _PARKING_OFFSET
-        Passage.objects.bulk_update(changed, ["index"])
+        Passage.objects.bulk_update(parked, ["index"])
+    if changed:
         for index, row in row_for_segment.items():
             segment = segments[index]
             row.index, row.paragraph, row.start, row.end, row.text = (

@@ -11,11 +11,21 @@ class NoteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=settings.NOTE_BODY_MAX_LENGTH,
         label="Note",
-        error_messages={"required": "Write something in the note."},
+        error_messages={
+            "required": "Write something in the note.",
+            "max_length": f"A note is at most {settings.NOTE_BODY_MAX_LENGTH:,} characters long.",
+        },
     )
     visibility = forms.ChoiceField(
-        choices=Note.Visibility.choices, initial=Note.Visibility.PRIVATE, widget=forms.RadioSelect
+        choices=Note.Visibility.choices,
+        initial=Note.Visibility.PRIVATE,
+        required=False,
+        widget=forms.RadioSelect,
     )
+
+    def clean_visibility(self) -> str:
+        # Private unless the author says otherwise.
+        return self.cleaned_data["visibility"] or Note.Visibility.PRIVATE
 
 
 class NoteCreateForm(NoteForm):

@@ -45,8 +45,9 @@ def _panel(request, passage: Passage, *, form=None, status=200):
 
 
 def _apply_errors(form, error: ValidationError) -> None:
+    """Show a service's refusal on the form: on the visible field it concerns, else on top."""
     for field, messages_ in error.message_dict.items():
-        form.add_error(field if field in form.fields else None, messages_)
+        form.add_error(field if field in ("body", "visibility") else None, messages_)
 
 
 @require_POST

@@ -1,0 +1,134 @@
+import pytest
+from django.core.exceptions import ValidationError
+
+from mediacompare.coverage import services
+from mediacompare.coverage.models import Article, Passage, PassageLink
+from mediacompare.notes.models import Note
+from tests.factories import SOURCE_TEXT, ArticleFactory, EventFactory, NoteFactory, OutletFactory
+
+
+@pytest.fixture
+def pair(db):
+    source = ArticleFactory()
+    copy = ArticleFactory(
+        event=source.event,
+        body=(
+            "They said that democracy is not the patent of any one country.\n"
+            "An unrelated sentence about the weather in Moscow this week.\n"
+            "Both countries are firmly opposed to the plan."
+        ),
+    )
+    return source, copy
+
+
+def test_article_create_splits_the_body_into_passages_with_offsets(db):
+    article = ArticleFactory()
+    passages = list(article.passages.order_by("index"))
+    assert [p.index for p in passages] == list(range(len(passages)))
+    for passage in passages:
+        assert article.body[passage.start : passage.end] == passage.text
+    assert passages[-1].text == "Both countries are firmly opposed to the plan."
+    assert [p.paragraph for p in passages][-2:] == [2, 3]
+
+
+def test_article_create_aligns_with_the_events_other_articles(pair):
+    source, copy = pair
+    links = PassageLink.objects.filter(article_a=source, article_b=copy)
+    linked = {(link.passage_a.text, link.passage_b.text, link.kind) for link in links}
+    assert (
+        "Both countries are firmly opposed to the plan.",
+        "Both countries are firmly opposed to the plan.",
+        "verbatim",
+    ) in linked
+    weather = copy.passages.get(text__startswith="An unrelated")
+    assert not PassageLink.objects.filter(passage_b=weather).exists()
+    for link in links:
+        assert link.origin == PassageLink.Origin.AUTOMATIC
+        assert "".join(text for op, text in link.diff if op in "=-").strip() == link.passage_a.text
+
+
+def test_articles_in_other_languages_are_not_aligned(pair):
+    source, _ = pair
+    german = ArticleFactory(event=source.event, language="de")
+    assert not PassageLink.objects.filter(article_b=german).exists()
+
+
+def test_article_create_refuses_an_empty_body_and_writes_nothing(db):
+    event, outlet = EventFactory(), OutletFactory()
+    with pytest.raises(ValidationError):
+        services.article_create(event=event, outlet=outlet, title="T", body="   ", language="en")
+    assert not Article.objects.exists()
+
+
+def test_a_second_primary_article_is_refused(db):
+    first = ArticleFactory(is_primary=True)
+    with pytest.raises(ValidationError):
+        ArticleFactory(event=first.event, is_primary=True)
+    assert first.event.articles.count() == 1
+
+
+def test_editing_the_body_keeps_unchanged_passages_and_their_notes(pair):
+    source, _ = pair
+    kept = source.passages.get(text__startswith="They said")
+    note = NoteFactory(passage=kept)
+    services.article_update(article=source, body="A new first paragraph was added.\n" + SOURCE_TEXT)
+    kept.refresh_from_db()
+    note.refresh_from_db()
+    assert kept.text.startswith("They said")
+    assert kept.index == 3
+    assert source.body[kept.start : kept.end] == kept.text
+    assert note.passage_id == kept.pk
+
+
+def test_removing_a_passage_moves_its_notes_to_a_neighbour(pair):
+    source, _ = pair
+    doomed = source.passages.get(text__startswith="The summit will stoke")
+    note = NoteFactory(passage=doomed)
+    services.article_update(article=source, body=SOURCE_TEXT.replace(doomed.text + "\n", ""))
+    note.refresh_from_db()
+    assert not Passage.objects.filter(pk=doomed.pk).exists()
+    assert note.passage.article_id == source.pk
+    assert Note.objects.count() == 1
+
+
+def test_span_notes_are_reanchored_after_an_edit(pair, user):
+    from mediacompare.notes import services as note_services
+
+    source, _ = pair
+    passage = source.passages.get(text__startswith="They said")
+    start = source.body.index("democracy is not")
+    note = note_services.note_create(
+        author=user, passage=passage, body="Key claim", start=start, end=start + 16
+    )
+    services.article_update(article=source, body="Inserted words before it all.\n" + SOURCE_TEXT)
+    note.refresh_from_db()
+    assert source.body[note.start : note.end] == "democracy is not"
+    assert not note.is_orphaned
+    services.article_update(article=source, body=SOURCE_TEXT.replace("democracy is not", "it is"))
+    note.refresh_from_db()
+    assert note.is_orphaned
+    assert note.quote == "democracy is not"
+
+
+def test_realignment_keeps_links_drawn_by_editors(pair):
+    source, copy = pair
+    left = source.passages.get(text__startswith="The summit will stoke")
+    right = copy.passages.get(text__startswith="An unrelated")
+    PassageLink.objects.create(
+        article_a=source,
+        article_b=copy,
+        passage_a=left,
+        passage_b=right,
+        kind=PassageLink.Kind.PARAPHRASE,
+        score=0.5,
+        origin=PassageLink.Origin.EDITOR,
+    )
+    automatic_before = PassageLink.objects.filter(origin="automatic").count()
+    services.event_realign(event=source.event)
+    services.article_align(article=copy)
+    assert PassageLink.objects.filter(origin="editor", passage_a=left, passage_b=right).count() == 1
+    assert PassageLink.objects.filter(origin="automatic").count() == automatic_before
+
+
+def test_normalise_body_unifies_line_endings():
+    assert services.normalise_body("  One.\r\nTwo.\rThree.  ") == "One.\nTwo.\nThree."

@@ -1,0 +1,176 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from mediacompare.coverage.models import Article
+from mediacompare.notes.models import Note
+from tests.factories import ArticleFactory, NoteFactory, UserFactory
+
+
+@pytest.fixture
+def pair(db):
+    source = ArticleFactory(is_primary=True)
+    copy = ArticleFactory(
+        event=source.event,
+        body="Both countries are firmly opposed to the plan.\nOnly this outlet says this here.",
+    )
+    return source, copy
+
+
+def compare_url(event, a=None, b=None):
+    url = reverse("coverage:compare", args=[event.slug])
+    return f"{url}?a={a}&b={b}" if a is not None else url
+
+
+def test_event_list_shows_events(client, pair):
+    source, _ = pair
+    response = client.get(reverse("coverage:event_list"))
+    assert response.status_code == 200
+    assert source.event.title in response.text
+    assert "2 articles from 2 outlets" in response.text
+
+
+def test_event_detail_groups_articles_by_outlet(client, pair):
+    source, copy = pair
+    response = client.get(source.event.get_absolute_url())
+    assert response.status_code == 200
+    for article in pair:
+        assert article.outlet.name in response.text
+        assert article.title in response.text
+    assert "Primary source" in response.text
+    assert compare_url(source.event, source.pk, copy.pk).replace("&", "&amp;") in response.text
+
+
+def test_unknown_event_is_404(client, db):
+    assert client.get(reverse("coverage:event_detail", args=["nope"])).status_code == 404
+
+
+def test_article_detail_numbers_passages(client, pair):
+    source, _ = pair
+    response = client.get(source.get_absolute_url())
+    assert response.status_code == 200
+    assert 'id="p-1"' in response.text and 'id="p-5"' in response.text
+    assert "Log in</a> to add a note" in response.text
+
+
+def test_article_of_another_event_is_404(client, pair):
+    source, _ = pair
+    other = ArticleFactory()
+    url = reverse("coverage:article_detail", args=[source.event.slug, other.pk])
+    assert client.get(url).status_code == 404
+
+
+def test_passage_detail_and_its_htmx_fragment(client, pair):
+    source, _ = pair
+    passage = source.passages.get(index=1)
+    NoteFactory(passage=passage, body="Public remark", visibility=Note.Visibility.PUBLIC)
+    url = passage.get_absolute_url()
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "<html" in page.text and "Public remark" in page.text
+    fragment = client.get(url, headers={"HX-Request": "true"})
+    assert fragment.status_code == 200
+    assert "<html" not in fragment.text
+    assert fragment.text.strip().startswith(f'<div class="notes-panel" id="notes-{passage.pk}">')
+    assert "Public remark" in fragment.text
+    assert "HX-Request" in fragment["Vary"]
+
+
+@pytest.mark.parametrize("number", [0, 99])
+def test_passage_out_of_range_is_404(client, pair, number):
+    source, _ = pair
+    url = reverse("coverage:passage_detail", args=[source.event.slug, source.pk, number])
+    assert client.get(url).status_code == 404
+
+
+def test_compare_defaults_to_the_primary_source(client, pair):
+    source, copy = pair
+    response = client.get(compare_url(source.event))
+    assert response.status_code == 200
+    rows = response.context["rows"]
+    assert response.context["left"] == source and response.context["right"] == copy
+    assert any(row.is_verbatim for row in rows)
+    assert "Not in " + copy.outlet.name in response.text
+    assert "Not in " + source.outlet.name in response.text
+    assert '<span class="kind kind-verbatim">Verbatim</span>' in response.text
+
+
+def test_compare_htmx_returns_only_the_comparison(client, pair):
+    source, copy = pair
+    response = client.get(
+        compare_url(source.event, copy.pk, source.pk), headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200
+    assert response.text.strip().startswith('<section id="comparison"')
+    assert response.context["left"] == copy
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?a=abc&b=1",
+        "?a=1",
+        "?a=999999&b=1",
+        "?a=%00&b=1",
+        "?a=1&b=1",
+        "?a=1.5&b=2",
+        "?b=" + "9" * 40,
+    ],
+)
+def test_compare_bad_query_strings_answer_400_with_a_message(client, pair, query):
+    source, _ = pair
+    response = client.get(compare_url(source.event) + query)
+    assert response.status_code == 400
+    assert 'role="alert"' in response.text
+
+
+def test_compare_needs_two_articles(client, db):
+    article = ArticleFactory()
+    response = client.get(compare_url(article.event))
+    assert response.status_code == 404
+    assert "fewer than two articles" in response.text
+
+
+def test_compare_refuses_articles_of_another_event(client, pair):
+    source, _ = pair
+    stranger = ArticleFactory()
+    response = client.get(compare_url(source.event, source.pk, stranger.pk))
+    assert response.status_code == 400
+
+
+def test_views_refuse_post(client, pair):
+    source, _ = pair
+    assert client.post(source.get_absolute_url()).status_code == 405
+
+
+def _grow(event, articles: int, notes_per_passage: int, users):
+    for _ in range(articles):
+        article = ArticleFactory(event=event)
+        for passage in article.passages.all():
+            for k in range(notes_per_passage):
+                NoteFactory(passage=passage, author=users[k % len(users)])
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+def test_event_and_comparison_query_counts_do_not_grow_with_content(client, pair):
+    source, copy = pair
+    reader = UserFactory()
+    client.force_login(reader)
+    urls = [source.event.get_absolute_url(), compare_url(source.event, source.pk, copy.pk)]
+    before = [_queries(client, url) for url in urls]
+    _grow(source.event, articles=3, notes_per_passage=2, users=[reader, UserFactory()])
+    for passage in [*source.passages.all(), *copy.passages.all()]:
+        NoteFactory(passage=passage, author=reader, visibility=Note.Visibility.PRIVATE)
+    after = [_queries(client, url) for url in urls]
+    assert before == after
+    # Session, user, event, articles; for the comparison also the two chosen
+    # articles, passages, links and notes.
+    assert after[0] <= 4, after
+    assert after[1] <= 10, after
+    assert Article.objects.count() == 5

@@ -1,0 +1,194 @@
+import pytest
+from django.urls import reverse
+
+from mediacompare.notes.models import Note
+from tests.factories import ArticleFactory, NoteFactory, UserFactory
+
+CREATE = reverse("notes:create")
+
+
+@pytest.fixture
+def passage(db):
+    return ArticleFactory().passages.get(index=1)
+
+
+@pytest.fixture
+def reader(client, db):
+    user = UserFactory()
+    client.force_login(user)
+    return user
+
+
+def edit_url(note):
+    return reverse("notes:edit", args=[note.pk])
+
+
+def delete_url(note):
+    return reverse("notes:delete", args=[note.pk])
+
+
+def test_create_without_javascript_redirects_back(client, reader, passage):
+    back = passage.article.get_absolute_url() + "#p-2"
+    response = client.post(
+        CREATE, {"passage": passage.pk, "body": "First!", "visibility": "public", "next": back}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == back
+    note = Note.objects.get()
+    assert (note.author, note.passage, note.body, note.visibility) == (
+        reader,
+        passage,
+        "First!",
+        "public",
+    )
+
+
+def test_create_with_htmx_returns_the_panel(client, reader, passage):
+    response = client.post(
+        CREATE,
+        {"passage": passage.pk, "body": "Via htmx", "visibility": "private"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == 200
+    assert response.text.strip().startswith(f'<div class="notes-panel" id="notes-{passage.pk}">')
+    assert "Via htmx" in response.text
+
+
+def test_create_ignores_offsite_next(client, reader, passage):
+    response = client.post(
+        CREATE, {"passage": passage.pk, "body": "x", "next": "https://evil.example/"}
+    )
+    assert response["Location"] == passage.get_absolute_url()
+
+
+@pytest.mark.parametrize(
+    ("data", "status"),
+    [
+        ({"body": "x"}, 400),
+        ({"passage": "abc", "body": "x"}, 400),
+        ({"passage": "99999", "body": "x"}, 404),
+        ({"passage": "\x00", "body": "x"}, 400),
+    ],
+)
+def test_create_with_unknown_passages_is_4xx(client, reader, passage, data, status):
+    response = client.post(CREATE, data)
+    assert response.status_code == status
+    assert not Note.objects.exists()
+
+
+@pytest.mark.parametrize("htmx", [True, False])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [("", "Write something"), ("x" * 10_001, "10,000"), ("a\x00b", "Null characters")],
+)
+def test_create_with_a_bad_body_is_422_with_the_form(client, reader, passage, htmx, body, message):
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = client.post(
+        CREATE, {"passage": passage.pk, "body": body, "visibility": "public"}, headers=headers
+    )
+    assert response.status_code == 422
+    assert message in response.text
+    assert 'aria-invalid="true"' in response.text
+    assert not Note.objects.exists()
+
+
+def test_create_with_a_bad_span_is_422(client, reader, passage):
+    response = client.post(CREATE, {"passage": passage.pk, "body": "x", "start": 0, "end": 99999})
+    assert response.status_code == 422
+    assert "inside the passage" in response.text
+    assert not Note.objects.exists()
+
+
+def test_anonymous_create_goes_to_login_and_writes_nothing(client, passage):
+    response = client.post(CREATE, {"passage": passage.pk, "body": "x"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+    htmx = client.post(CREATE, {"passage": passage.pk, "body": "x"}, headers={"HX-Request": "true"})
+    assert htmx["HX-Redirect"].startswith(reverse("login"))
+    assert not Note.objects.exists()
+
+
+def test_author_edits_with_and_without_htmx(client, reader, passage):
+    note = NoteFactory(author=reader, passage=passage, body="Old")
+    form = client.get(edit_url(note), headers={"HX-Request": "true"})
+    assert form.status_code == 200
+    assert form.text.strip().startswith("<form") and "Old" in form.text
+    page = client.get(edit_url(note))
+    assert "<html" in page.text
+    response = client.post(
+        edit_url(note), {"body": "New", "visibility": "private"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200 and "New" in response.text
+    response = client.post(edit_url(note), {"body": "Newer", "visibility": "public"})
+    assert response.status_code == 302
+    note.refresh_from_db()
+    assert (note.body, note.visibility) == ("Newer", "public")
+
+
+def test_edit_with_an_empty_body_is_422_and_keeps_the_note(client, reader, passage):
+    note = NoteFactory(author=reader, passage=passage, body="Keep me")
+    response = client.post(
+        edit_url(note), {"body": " ", "visibility": "public"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 422
+    note.refresh_from_db()
+    assert note.body == "Keep me"
+
+
+def test_author_deletes_with_and_without_htmx(client, reader, passage):
+    first, second = NoteFactory.create_batch(2, author=reader, passage=passage)
+    assert client.get(delete_url(first)).status_code == 200
+    response = client.post(delete_url(first), headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert f'id="note-{first.pk}"' not in response.text
+    assert client.post(delete_url(second)).status_code == 302
+    assert not Note.objects.exists()
+
+
+# Who may do what: (viewer, visibility) -> status of the author-only URLs.
+@pytest.mark.parametrize("visibility", ["private", "public"])
+@pytest.mark.parametrize("method", ["get", "post"])
+@pytest.mark.parametrize("url", [edit_url, delete_url])
+def test_other_users_cannot_edit_or_delete(client, passage, visibility, method, url):
+    note = NoteFactory(passage=passage, visibility=visibility, body="Theirs")
+    client.force_login(UserFactory())
+    response = getattr(client, method)(url(note), {"body": "Mine now", "visibility": "public"})
+    # Another user's private note does not exist for them; a public one is not theirs.
+    assert response.status_code == (404 if visibility == "private" else 403)
+    note.refresh_from_db()
+    assert note.body == "Theirs"
+
+
+@pytest.mark.parametrize("visibility", ["private", "public"])
+@pytest.mark.parametrize("url", [edit_url, delete_url])
+def test_anonymous_users_cannot_edit_or_delete(client, passage, visibility, url):
+    note = NoteFactory(passage=passage, visibility=visibility)
+    response = client.post(url(note), {"body": "x", "visibility": "public"})
+    assert response.status_code == (404 if visibility == "private" else 302)
+    assert Note.objects.filter(pk=note.pk, body=note.body).exists()
+
+
+def test_private_notes_are_hidden_from_others_on_every_page(client, passage):
+    author = UserFactory()
+    NoteFactory(passage=passage, author=author, visibility="private", body="Secret remark")
+    NoteFactory(passage=passage, author=author, visibility="public", body="Open remark")
+    article = passage.article
+    urls = [
+        article.get_absolute_url(),
+        passage.get_absolute_url(),
+        reverse("coverage:compare", args=[article.event.slug])
+        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}",
+    ]
+    for viewer in [None, UserFactory(), author]:
+        if viewer:
+            client.force_login(viewer)
+        for url in urls:
+            for headers in ({}, {"HX-Request": "true"}):
+                text = client.get(url, headers=headers).text
+                assert "Open remark" in text
+                assert ("Secret remark" in text) == (viewer == author), (viewer, url)
+
+
+@pytest.mark.parametrize("pk", ["0", "abc"])
+def test_malformed_note_ids_are_404(client, reader, pk):
+    assert client.get(f"/notes/{pk}/edit/").status_code == 404
