@@ -46,5 +46,15 @@ format: install  ## Format the code with ruff
 test: lint check  ## Run the whole suite (DATABASE_URL selects PostgreSQL; SQLite by default)
 	$(PYTHON) -m pytest
 
+eval: install  ## Alignment quality on the labelled gold set (precision, recall, F1)
+	$(PYTHON) -m mediacompare.alignment.evaluate
+
+$(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
+	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
+	touch $@
+
+bench: $(VENV)/.bench-installed  ## Benchmarks: alignment speed/memory with CollateX side by side, page cost
+	$(PYTHON) benchmarks/alignment_bench.py
+
 clean:  ## Remove the virtual environment and local database
 	rm -rf $(VENV) var
