@@ -229,19 +229,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m mediacompare.alignment.evaluate")
     ap.add_argument("--gold", type=Path, default=GOLD_PATH)
     ap.add_argument("--verbose", "-v", action="store_true", help="list errors")
-    ap.add_argument("--backend", choices=["lexical", "semantic"], default="lexical")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    aligner: Aligner = align_segments
-    if args.backend == "semantic":
-        from functools import partial
-
-        aligner = partial(align_segments, backend="semantic")  # type: ignore[call-arg]
-    rep = evaluate(aligner, args.gold, args.verbose)
+    rep = evaluate(align_segments, args.gold, args.verbose)
     if args.json:
         print(json.dumps(rep.to_dict(), indent=1))
     else:
-        print(rep.format(f"{args.backend} backend"))
+        print(rep.format("lexical engine"))
         for e in rep.violations:
             print("  violation:", e)
         for e in rep.errors:
