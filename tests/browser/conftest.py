@@ -1,0 +1,157 @@
+"""Playwright fixtures: Debian's Chromium on pytest-django's live server.
+
+The browser is started once for the tests in this package; each test gets its own
+context (cookies, storage) and page, and a fresh database with the demo loaded.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from mediacompare.coverage.demo import create_demo_accounts, load_event
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artefacts" / "screenshots"
+
+# The machine has no network: keep Chromium from calling Google on start-up.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_collection_modifyitems(items):
+    browser_dir = Path(__file__).resolve().parent
+    for item in items:
+        if browser_dir in item.path.parents:
+            item.add_marker(pytest.mark.browser)
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in {"", "0", "false"}
+
+
+def _chromium_path() -> str | None:
+    if path := os.environ.get("CHROMIUM_PATH"):
+        return path
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if path := shutil.which(name):
+            return path
+    return None
+
+
+@pytest.fixture(scope="package")
+def playwright():
+    # Playwright's sync API keeps an asyncio loop running in this thread, so Django would
+    # refuse ORM calls from tests and fixtures; set only while the browser package runs.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE", "true"))
+        with sync_playwright() as pw:
+            yield pw
+
+
+@pytest.fixture(scope="package")
+def browser(playwright):
+    path = _chromium_path()
+    if path is None:
+        message = (
+            "Chromium not found: browser tests SKIPPED. "
+            "Install Debian's chromium or set CHROMIUM_PATH"
+        )
+        if _in_ci():
+            pytest.fail(message.replace("SKIPPED", "FAILED (CI is set)"))
+        pytest.skip(message)
+    browser = playwright.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, live_server):
+    """pytest-django's live server, started only once the test database exists.
+
+    Started earlier, it would not share the in-memory SQLite test database's connection
+    with its request threads, which then open their own and leak them (ResourceWarning).
+    """
+    return live_server
+
+
+class ConsoleErrors(list):
+    """Console messages of type "error" (CSP violations included) and uncaught exceptions."""
+
+    def watch(self, page):
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.append(f"uncaught: {error}"))
+        return page
+
+    def _console(self, message):
+        url = message.location.get("url", "")
+        # The app serves no favicon yet, and Chromium asks for one on every page (reported).
+        if message.type == "error" and not url.endswith("/favicon.ico"):
+            self.append(f"{message.text} ({url})")
+
+
+@pytest.fixture
+def console_errors():
+    return ConsoleErrors()
+
+
+@pytest.fixture
+def new_page(browser, live_server, console_errors):
+    """Open a page in a new context; extra keyword arguments go to ``new_context``."""
+    contexts = []
+
+    def open_page(**options):
+        options.setdefault("base_url", live_server.url)
+        options.setdefault("viewport", {"width": 1280, "height": 900})
+        context = browser.new_context(**options)
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return console_errors.watch(context.new_page())
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The demo event and the demo accounts, in this test's database."""
+    event = load_event()
+    accounts = create_demo_accounts()
+    return event, accounts
+
+
+@pytest.fixture
+def screenshot():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    def take(page, name: str) -> None:
+        page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=False)
+
+    return take
+
+
+@pytest.fixture
+def log_in():
+    def go(page, username: str, password: str) -> None:
+        """Log in through the page's own "Log in" link, coming back to the same page."""
+        page.get_by_role("navigation", name="Account").get_by_role("link", name="Log in").click()
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_text(f"Signed in as {username}").wait_for()
+
+    return go
