@@ -1,0 +1,117 @@
+"""Notes on passages: add, edit and delete, with htmx and with JavaScript off."""
+
+import pytest
+from playwright.sync_api import expect
+
+from mediacompare.coverage.models import Article
+from mediacompare.notes.models import Note
+
+READER, READER_PASSWORD = "reader", "reader-demo-2021"
+
+
+def global_times(event) -> Article:
+    return Article.objects.get(event=event, outlet__name="Global Times")
+
+
+def reader_notes(passage):
+    return Note.objects.filter(passage=passage, author__username=READER)
+
+
+def test_note_add_edit_delete_with_htmx(page, demo, log_in, console_errors):
+    event, _accounts = demo
+    article = global_times(event)
+    passage = article.passages.get(index=1)
+    page.goto(article.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+
+    page.evaluate("window.__noReload = 1")
+    block = page.locator("#p-2")
+    block.get_by_text("Notes (0)").click()
+    block.get_by_label("Add a note to passage 2").fill("Global Times drops the dateline.")
+    block.get_by_label("Everyone").check()
+    block.get_by_role("button", name="Add note").click()
+    expect(block.get_by_text("Global Times drops the dateline.")).to_be_visible()
+    expect(block.get_by_text("Public", exact=True)).to_be_visible()
+    note = reader_notes(passage).get()
+    assert (note.body, note.visibility) == ("Global Times drops the dateline.", "public")
+
+    block.get_by_role("link", name="Edit").click()
+    edit_form = block.locator("form", has=page.get_by_label("Edit note"))
+    expect(edit_form.get_by_label("Edit note")).to_have_value("Global Times drops the dateline.")
+    edit_form.get_by_label("Edit note").fill("Global Times drops the dateline and the byline.")
+    edit_form.get_by_label("Only me").check()
+    edit_form.get_by_role("button", name="Save note").click()
+    expect(block.get_by_text("Global Times drops the dateline and the byline.")).to_be_visible()
+    expect(block.get_by_text("Private", exact=True)).to_be_visible()
+    note.refresh_from_db()
+    assert (note.body, note.visibility) == (
+        "Global Times drops the dateline and the byline.",
+        "private",
+    )
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    block.get_by_role("button", name="Delete").click()
+    expect(block.get_by_text("No notes yet.")).to_be_visible()
+    expect(block.get_by_text("Global Times drops the dateline")).to_have_count(0)
+    assert not reader_notes(passage).exists()
+    assert page.evaluate("window.__noReload") == 1, "a note action reloaded the whole page"
+    assert console_errors == []
+
+
+@pytest.mark.xfail(
+    reason=(
+        "App bug: the htmx note actions swap #notes-<pk> inside <details>, but the count "
+        "'Notes (n)' is in the <summary> outside it (_notes_details.html), so it stays stale"
+    ),
+    strict=True,
+)
+def test_note_count_follows_htmx_changes(page, demo, log_in):
+    event, _accounts = demo
+    article = global_times(event)
+    page.goto(article.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+    block = page.locator("#p-2")
+    block.get_by_text("Notes (0)").click()
+    block.get_by_label("Add a note to passage 2").fill("Counted?")
+    block.get_by_role("button", name="Add note").click()
+    expect(block.get_by_text("Counted?")).to_be_visible()
+    expect(block.get_by_text("Notes (1)")).to_be_visible()
+
+
+def test_note_add_edit_delete_without_javascript(new_page, demo, log_in):
+    event, _accounts = demo
+    article = global_times(event)
+    passage = article.passages.get(index=1)
+    page = new_page(java_script_enabled=False)
+    page.goto(article.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+
+    block = page.locator("#p-2")
+    # <details> opens without JavaScript.
+    block.get_by_text("Notes (0)").click()
+    block.get_by_label("Add a note to passage 2").fill("Written without JavaScript.")
+    block.get_by_role("button", name="Add note").click()
+    expect(page.get_by_role("status")).to_have_text("Note added.")
+    assert page.url.endswith(f"{article.get_absolute_url()}#p-2")
+    note = reader_notes(passage).get()
+    assert (note.body, note.visibility) == ("Written without JavaScript.", "private")
+
+    block.get_by_text("Notes (1)").click()
+    expect(block.get_by_text("Written without JavaScript.")).to_be_visible()
+    block.get_by_role("link", name="Edit").click()
+    expect(page.get_by_role("heading", name="Edit note", level=1)).to_be_visible()
+    page.get_by_label("Edit note").fill("Edited without JavaScript.")
+    page.get_by_label("Everyone").check()
+    page.get_by_role("button", name="Save note").click()
+    expect(page.get_by_role("status")).to_have_text("Note saved.")
+    note.refresh_from_db()
+    assert (note.body, note.visibility) == ("Edited without JavaScript.", "public")
+
+    block.get_by_text("Notes (1)").click()
+    expect(block.get_by_text("Edited without JavaScript.")).to_be_visible()
+    # Without JavaScript hx-confirm does nothing: the plain form posts straight away.
+    block.get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("status")).to_have_text("Note deleted.")
+    block.get_by_text("Notes (0)").click()
+    expect(block.get_by_text("No notes yet.")).to_be_visible()
+    assert not reader_notes(passage).exists()
