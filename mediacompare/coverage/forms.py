@@ -2,30 +2,40 @@ from django import forms
 
 from mediacompare.coverage.models import Article
 
-
-class ArticleChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, article: Article) -> str:
-        return f"{article.outlet.name} — {article.title}"
+COLUMN_LABELS = {"a": "Pivot", "b": "Compare with", "c": "and with", "d": "and with"}
 
 
 class ComparisonForm(forms.Form):
-    """Which two articles of an event to read side by side (a GET form)."""
+    """Which two to four articles of an event to read side by side (a GET form).
 
-    a = ArticleChoiceField(queryset=Article.objects.none(), label="Left (pivot)")
-    b = ArticleChoiceField(queryset=Article.objects.none(), label="Right")
+    ``a`` is the pivot; ``b`` is required; ``c`` and ``d`` add columns.
+    """
 
-    def __init__(self, *args, articles, **kwargs):
+    a = forms.TypedChoiceField(coerce=int, label=COLUMN_LABELS["a"])
+    b = forms.TypedChoiceField(coerce=int, label=COLUMN_LABELS["b"])
+    c = forms.TypedChoiceField(coerce=int, required=False, empty_value=None, label="and with")
+    d = forms.TypedChoiceField(coerce=int, required=False, empty_value=None, label="and with")
+    diff = forms.BooleanField(required=False, label="Only differences (hide verbatim rows)")
+
+    def __init__(self, *args, articles: list[Article], **kwargs):
         super().__init__(*args, **kwargs)
-        queryset = Article.objects.filter(pk__in=[a.pk for a in articles]).select_related("outlet")
-        self.fields["a"].queryset = queryset
-        self.fields["b"].queryset = queryset
+        self.articles = {article.pk: article for article in articles}
         # The choices come from the list the page already holds: no extra query.
         choices = [(a.pk, f"{a.outlet.name} — {a.title}") for a in articles]
         self.fields["a"].choices = choices
         self.fields["b"].choices = choices
+        self.fields["c"].choices = [("", "— none —"), *choices]
+        self.fields["d"].choices = [("", "— none —"), *choices]
 
     def clean(self):
         data = super().clean()
-        if data.get("a") and data.get("b") and data["a"] == data["b"]:
-            raise forms.ValidationError("Choose two different articles to compare.")
+        chosen = [data.get(key) for key in "abcd" if data.get(key) is not None]
+        if len(chosen) != len(set(chosen)):
+            raise forms.ValidationError("Choose different articles for each column.")
         return data
+
+    @property
+    def chosen_articles(self) -> list[Article]:
+        """The chosen articles, pivot first, in column order."""
+        keys = [self.cleaned_data.get(key) for key in "abcd"]
+        return [self.articles[pk] for pk in keys if pk is not None]

@@ -122,6 +122,9 @@ class Passage(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     text = models.TextField()
+    is_boilerplate = models.BooleanField(
+        default=False, help_text="A dateline, byline, credit or marker: not content, never linked."
+    )
 
     class Meta:
         ordering = ["article", "index"]

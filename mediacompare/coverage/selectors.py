@@ -4,11 +4,12 @@ Nothing here aligns or diffs: the comparison reads the links and word diffs the
 services stored when the articles were saved.
 """
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
 from mediacompare.coverage.models import Article, Event, Passage, PassageLink
 from mediacompare.notes.models import Note
@@ -27,7 +28,7 @@ def event_articles(*, event: Event) -> list[Article]:
     return list(
         event.articles.select_related("outlet")
         .annotate(passage_count=Count("passages"))
-        .order_by("published_at", "id")
+        .order_by(F("published_at").asc(nulls_last=True), "id")
     )
 
 
@@ -82,117 +83,346 @@ def article_reading(*, article: Article, user) -> list[Paragraph]:
     ]
 
 
-@dataclass
-class ComparisonRow:
-    """One row of the side-by-side view: what the left passage became on the right."""
+COLUMN_KEYS = ("a", "b", "c", "d")
+# Strongest first: a pivot passage counts as "reproduced" by its best link.
+KIND_STRENGTH = {
+    PassageLink.Kind.VERBATIM: 4,
+    PassageLink.Kind.EDITED: 3,
+    PassageLink.Kind.PARTIAL: 2,
+    PassageLink.Kind.PARAPHRASE: 1,
+}
 
-    anchor: str
-    left: list[PassageView]
-    right: list[PassageView]
-    # Right passages already shown in an earlier row that this left passage also links to.
-    also_right: list[Passage] = field(default_factory=list)
+
+@dataclass
+class Cell:
+    """What one column shows in one row."""
+
+    column: int
+    article: Article
+    views: list[PassageView] = field(default_factory=list)
+    # Passages of this column already shown in an earlier row that this row also links to.
+    also: list[Passage] = field(default_factory=list)
 
     @property
     def kinds(self) -> list[str]:
-        return sorted({view.kind for view in self.right if view.kind})
+        return sorted({view.kind for view in self.views if view.kind}, key=_kind_order)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.views and not self.also
+
+    @property
+    def key(self) -> str:
+        return COLUMN_KEYS[self.column]
+
+
+def _kind_order(kind: str) -> int:
+    return -KIND_STRENGTH.get(kind, 0)
+
+
+@dataclass
+class ComparisonRow:
+    """One row of the side-by-side view: a passage and its counterparts in each column."""
+
+    anchor: str
+    cells: list[Cell]
+    sort_key: tuple = ()
+
+    @property
+    def is_boilerplate(self) -> bool:
+        """A dateline, byline or marker row: not content, so never a gap."""
+        return all(view.passage.is_boilerplate for cell in self.cells for view in cell.views)
 
     @property
     def is_gap(self) -> bool:
-        return not self.left or not (self.right or self.also_right)
+        return not self.is_boilerplate and any(cell.is_empty for cell in self.cells)
 
     @property
     def is_verbatim(self) -> bool:
-        return self.kinds == [PassageLink.Kind.VERBATIM] and not self.is_gap
+        """Every column holds the same words: the rows a differences-only view hides."""
+        if self.is_gap or self.is_boilerplate or any(cell.also for cell in self.cells):
+            return False
+        return all(
+            view.kind == PassageLink.Kind.VERBATIM for cell in self.cells[1:] for view in cell.views
+        )
+
+    @property
+    def is_addition(self) -> bool:
+        return not self.cells[0].views
 
 
-def _side_chunks(diff: list, *, own: str) -> list[tuple[str, str]]:
-    """The chunks of a stored a→b diff that belong to one side, marked as its own."""
-    return [(("own" if op == own else "same"), text) for op, text in diff if op in ("=", own)]
+@dataclass
+class Comparison:
+    articles: list[Article]
+    rows: list[ComparisonRow]
+    hidden_verbatim: int = 0
+
+    @property
+    def pivot(self) -> Article:
+        return self.articles[0]
 
 
-def comparison(*, left: Article, right: Article, user) -> list[ComparisonRow]:
-    """Rows pairing the left (pivot) article's passages with the right one's.
+def _own_chunks(link: PassageLink, passage: Passage) -> list[tuple[str, str]]:
+    """The words of ``passage`` marked against the other side of ``link``."""
+    if not link.diff:
+        return []
+    own = "-" if link.passage_a_id == passage.pk else "+"
+    return [("own" if op == own else "same", text) for op, text in link.diff if op in ("=", own)]
 
-    Right passages follow the left's order where they are linked; unlinked right
-    passages (additions) come after the row of the right passage before them.
+
+def comparison(*, articles: list[Article], user, differences_only: bool = False) -> Comparison:
+    """Rows pairing the pivot's passages (``articles[0]``) with the other columns'.
+
+    Linked passages follow the pivot's order; a passage no earlier column links to
+    (an addition) comes after the row holding the passage before it in its own
+    article, together with whatever later columns link to it. Four queries,
+    whatever the size of the articles: passages, links, notes (and the caller's).
     """
-    passages = defaultdict(list)
-    for passage in Passage.objects.filter(article__in=[left, right]).order_by("index"):
+    ids = [article.pk for article in articles]
+    column_of = {pk: column for column, pk in enumerate(ids)}
+    passages: dict[int, list[Passage]] = defaultdict(list)
+    for passage in Passage.objects.filter(article_id__in=ids).order_by("index"):
         passages[passage.article_id].append(passage)
-    left_passages, right_passages = passages[left.pk], passages[right.pk]
-    by_id = {p.pk: p for p in (*left_passages, *right_passages)}
-    notes = notes_for_articles(article_ids=[left.pk, right.pk], user=user)
+    by_id = {p.pk: p for group in passages.values() for p in group}
+    notes = notes_for_articles(article_ids=ids, user=user)
 
-    pair = Q(article_a=left, article_b=right) | Q(article_a=right, article_b=left)
-    partners: dict[int, list[tuple[Passage, PassageLink]]] = defaultdict(list)
-    for link in PassageLink.objects.filter(pair).order_by("-score"):
+    # partners[(passage id, column)] -> [(counterpart, link)], best first.
+    partners: dict[tuple[int, int], list[tuple[Passage, PassageLink]]] = defaultdict(list)
+    links = PassageLink.objects.filter(article_a_id__in=ids, article_b_id__in=ids)
+    for link in links.order_by("-score", "pk"):
         a, b = by_id[link.passage_a_id], by_id[link.passage_b_id]
-        mine, theirs = (a, b) if a.article_id == left.pk else (b, a)
-        partners[mine.pk].append((theirs, link))
+        partners[(a.pk, column_of[b.article_id])].append((b, link))
+        partners[(b.pk, column_of[a.article_id])].append((a, link))
+
+    placed: dict[int, tuple] = {}
 
     def view(passage: Passage, link: PassageLink | None, with_diff: bool) -> PassageView:
-        chunks = []
-        if link is not None and with_diff and link.diff:
-            own = "-" if link.passage_a_id == passage.pk else "+"
-            chunks = _side_chunks(link.diff, own=own)
+        chunks = _own_chunks(link, passage) if link is not None and with_diff else []
         return PassageView(passage, notes.get(passage.pk, []), chunks, link)
 
+    def fill(row: ComparisonRow, origin: Passage, origin_column: int) -> None:
+        """Put into the row's later columns the unplaced passages linked to ``origin``."""
+        for column in range(origin_column + 1, len(ids)):
+            cell = row.cells[column]
+            for counterpart, link in sorted(
+                partners.get((origin.pk, column), []), key=lambda pair: pair[0].index
+            ):
+                if counterpart.pk in placed:
+                    if counterpart not in cell.also:
+                        cell.also.append(counterpart)
+                    continue
+                placed[counterpart.pk] = row.sort_key
+                cell.views.append(view(counterpart, link, with_diff=True))
+
     rows: list[ComparisonRow] = []
-    placed_in_row: dict[int, int] = {}
-    for passage in left_passages:
-        links = partners.get(passage.pk, [])
-        fresh = sorted(
-            ((p, link) for p, link in links if p.pk not in placed_in_row), key=lambda x: x[0].index
-        )
+    for passage in passages[ids[0]]:
         row = ComparisonRow(
-            anchor=f"a{passage.number}",
-            left=[view(passage, links[0][1] if links else None, with_diff=len(links) == 1)],
-            right=[view(p, link, with_diff=True) for p, link in fresh],
-            also_right=sorted(
-                (p for p, _ in links if p.pk in placed_in_row), key=lambda p: p.index
-            ),
+            anchor=f"{COLUMN_KEYS[0]}{passage.number}",
+            cells=[Cell(column, article) for column, article in enumerate(articles)],
+            sort_key=(passage.index,),
         )
-        for p, _ in fresh:
-            placed_in_row[p.pk] = len(rows)
+        placed[passage.pk] = row.sort_key
+        fill(row, passage, 0)
+        counterparts = [v for cell in row.cells[1:] for v in cell.views]
+        only_link = counterparts[0].link if len(counterparts) == 1 and len(ids) == 2 else None
+        row.cells[0].views.append(view(passage, only_link, with_diff=only_link is not None))
         rows.append(row)
 
-    # Additions: each goes after the row holding the nearest right passage before it.
-    additions: dict[int, list[ComparisonRow]] = defaultdict(list)
-    anchor_row = -1
-    for passage in right_passages:
-        if passage.pk in placed_in_row:
-            anchor_row = placed_in_row[passage.pk]
-            continue
-        additions[anchor_row].append(
-            ComparisonRow(anchor=f"b{passage.number}", left=[], right=[view(passage, None, False)])
-        )
-    ordered = list(additions.get(-1, []))
-    for position, row in enumerate(rows):
-        ordered.append(row)
-        ordered.extend(additions.get(position, []))
-    return ordered
+    for column in range(1, len(ids)):
+        anchor_key: tuple = (-1,)
+        for sequence, passage in enumerate(passages[ids[column]]):
+            if passage.pk in placed:
+                anchor_key = placed[passage.pk]
+                continue
+            row = ComparisonRow(
+                anchor=f"{COLUMN_KEYS[column]}{passage.number}",
+                cells=[Cell(c, article) for c, article in enumerate(articles)],
+                sort_key=(*anchor_key, column, sequence),
+            )
+            placed[passage.pk] = row.sort_key
+            row.cells[column].views.append(view(passage, None, with_diff=False))
+            fill(row, passage, column)
+            rows.append(row)
+            anchor_key = row.sort_key
+
+    rows.sort(key=lambda row: row.sort_key)
+    hidden = 0
+    if differences_only:
+        kept = [row for row in rows if not row.is_verbatim]
+        hidden = len(rows) - len(kept)
+        rows = kept
+    return Comparison(articles=list(articles), rows=rows, hidden_verbatim=hidden)
 
 
 @dataclass(frozen=True)
-class ComparisonSummary:
-    linked_left: int
-    total_left: int
-    linked_right: int
-    total_right: int
+class ColumnSummary:
+    article: Article
+    total: int
+    linked: int
     by_kind: dict[str, int]
 
 
-def comparison_summary(rows: list[ComparisonRow]) -> ComparisonSummary:
-    """Counts for the heading of the comparison: how much of each side is shared."""
-    by_kind: dict[str, int] = defaultdict(int)
-    linked_left = total_left = linked_right = total_right = 0
-    for row in rows:
-        total_left += len(row.left)
-        total_right += len(row.right)
-        if row.left and (row.right or row.also_right):
-            linked_left += len(row.left)
-        linked_right += sum(1 for view in row.right if view.link)
-        for view in row.right:
-            if view.kind:
-                by_kind[view.kind] += 1
-    return ComparisonSummary(linked_left, total_left, linked_right, total_right, dict(by_kind))
+def comparison_summary(comparison: Comparison) -> list[ColumnSummary]:
+    """Per column: how many of its passages are shown against the pivot, by kind."""
+    summaries = []
+    for column, article in enumerate(comparison.articles):
+        by_kind: dict[str, int] = defaultdict(int)
+        total = linked = 0
+        for row in comparison.rows:
+            cell = row.cells[column]
+            total += len(cell.views)
+            for view in cell.views:
+                if view.kind:
+                    linked += 1
+                    by_kind[view.kind] += 1
+        summaries.append(ColumnSummary(article, total, linked, dict(by_kind)))
+    return summaries
+
+
+@dataclass
+class OutletCoverage:
+    """How one article covers the pivot: the best link per pivot passage, and figures."""
+
+    article: Article
+    compared: bool
+    passages: list[Passage] = field(default_factory=list)
+    kinds: list[str | None] = field(default_factory=list)
+    left_out_paragraphs: str = ""
+    additions: list[Passage] = field(default_factory=list)
+
+    def share(self, *kinds: str) -> int:
+        """Percentage of the pivot's content passages reproduced with one of ``kinds``."""
+        if not self.kinds:
+            return 0
+        return round(100 * sum(kind in kinds for kind in self.kinds) / len(self.kinds))
+
+    @property
+    def cells(self) -> list[tuple[Passage, str | None]]:
+        return list(zip(self.passages, self.kinds, strict=True))
+
+    @property
+    def verbatim_share(self) -> int:
+        return self.share(PassageLink.Kind.VERBATIM)
+
+    @property
+    def reworded_share(self) -> int:
+        return self.share(PassageLink.Kind.EDITED, PassageLink.Kind.PARAPHRASE)
+
+    @property
+    def partial_share(self) -> int:
+        return self.share(PassageLink.Kind.PARTIAL)
+
+    @property
+    def covered_share(self) -> int:
+        return self.share(*KIND_STRENGTH)
+
+
+@dataclass
+class CoverageOverview:
+    pivot: Article
+    passages: list[Passage]
+    outlets: list[OutletCoverage]
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[4, 5, 6, 7, 9]`` as ``"4–7, 9"``."""
+    spans: list[list[int]] = []
+    for number in numbers:
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans)
+
+
+def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> CoverageOverview:
+    """What each article reproduces of the pivot, passage by passage, and what it adds.
+
+    Three queries whatever the size of the event: the pivot's passages, the links
+    touching the pivot, and the passages no link touches (additions unique to one
+    article).
+    """
+    passages = list(pivot.passages.filter(is_boilerplate=False).order_by("index"))
+    best: dict[tuple[int, int], str] = {}
+    touching_pivot = PassageLink.objects.filter(Q(article_a=pivot) | Q(article_b=pivot))
+    for a_id, b_id, article_a, article_b, kind in touching_pivot.values_list(
+        "passage_a_id", "passage_b_id", "article_a_id", "article_b_id", "kind"
+    ):
+        key = (a_id, article_b) if article_a == pivot.pk else (b_id, article_a)
+        best[key] = max(best.get(key, kind), kind, key=KIND_STRENGTH.__getitem__)
+
+    unique = (
+        Passage.objects.filter(article__event=event, is_boilerplate=False)
+        .exclude(pk__in=PassageLink.objects.filter(article_a__event=event).values("passage_a"))
+        .exclude(pk__in=PassageLink.objects.filter(article_a__event=event).values("passage_b"))
+        .order_by("article_id", "index")
+    )
+    additions: dict[int, list[Passage]] = defaultdict(list)
+    for passage in unique:
+        additions[passage.article_id].append(passage)
+
+    pivot_language = pivot.language.split("-")[0]
+    outlets = []
+    for article in articles:
+        if article.pk == pivot.pk:
+            continue
+        compared = article.language.split("-")[0] == pivot_language
+        kinds = [best.get((p.pk, article.pk)) if compared else None for p in passages]
+        covered_paragraphs = {p.paragraph for p, kind in zip(passages, kinds, strict=True) if kind}
+        left_out = sorted({p.paragraph + 1 for p in passages} - {n + 1 for n in covered_paragraphs})
+        outlets.append(
+            OutletCoverage(
+                article=article,
+                compared=compared,
+                passages=passages,
+                kinds=kinds,
+                left_out_paragraphs=_ranges(left_out) if compared else "",
+                additions=additions.get(article.pk, []) if compared else [],
+            )
+        )
+    return CoverageOverview(pivot=pivot, passages=passages, outlets=outlets)
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    article: Article
+    x: float
+    y: float
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Positions for a server-drawn SVG timeline of when each article was published."""
+
+    points: list[TimelinePoint]
+    ticks: list[tuple[float, str]]
+    undated: list[Article]
+    width: int
+    height: int
+    axis_start: int
+    axis_end: int
+
+
+def event_timeline(*, articles: list[Article], width: int = 760, row: int = 22) -> Timeline:
+    """Place each dated article on a time axis, one row each, earliest on top."""
+    dated = sorted((a for a in articles if a.published_at), key=lambda a: a.published_at)
+    undated = [a for a in articles if not a.published_at]
+    axis_start, axis_end = 250, width - 20
+    if not dated:
+        return Timeline([], [], undated, width, row, axis_start, axis_end)
+    first = dated[0].published_at.replace(hour=0, minute=0, second=0, microsecond=0)
+    last = dated[-1].published_at
+    days = max(1, (last - first).days + 1)
+    span = days * 86400
+
+    def x_of(moment) -> float:
+        return round(
+            axis_start + (axis_end - axis_start) * (moment - first).total_seconds() / span, 1
+        )
+
+    points = [TimelinePoint(a, x_of(a.published_at), 30 + i * row) for i, a in enumerate(dated)]
+    ticks = []
+    for day in range(days + 1):
+        moment = first + datetime.timedelta(days=day)
+        ticks.append((x_of(moment), moment.strftime("%-d %b")))
+    return Timeline(points, ticks, undated, width, 40 + len(dated) * row, axis_start, axis_end)

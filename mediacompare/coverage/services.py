@@ -133,8 +133,15 @@ def article_split(*, article: Article) -> SplitResult:
     changed: list[Passage] = []
     for index, row in row_for_segment.items():
         segment = segments[index]
-        wanted = (index, segment.paragraph, segment.start, segment.end, segment.text)
-        if (row.index, row.paragraph, row.start, row.end, row.text) != wanted:
+        wanted = (
+            index,
+            segment.paragraph,
+            segment.start,
+            segment.end,
+            segment.text,
+            segment.is_boilerplate,
+        )
+        if (row.index, row.paragraph, row.start, row.end, row.text, row.is_boilerplate) != wanted:
             changed.append(row)
     parked = changed + [passage for passage, _ in removed]
     if parked:
@@ -144,14 +151,17 @@ def article_split(*, article: Article) -> SplitResult:
     if changed:
         for index, row in row_for_segment.items():
             segment = segments[index]
-            row.index, row.paragraph, row.start, row.end, row.text = (
+            row.index, row.paragraph, row.start, row.end, row.text, row.is_boilerplate = (
                 index,
                 segment.paragraph,
                 segment.start,
                 segment.end,
                 segment.text,
+                segment.is_boilerplate,
             )
-        Passage.objects.bulk_update(changed, ["index", "paragraph", "start", "end", "text"])
+        Passage.objects.bulk_update(
+            changed, ["index", "paragraph", "start", "end", "text", "is_boilerplate"]
+        )
 
     created = Passage.objects.bulk_create(
         Passage(
@@ -161,6 +171,7 @@ def article_split(*, article: Article) -> SplitResult:
             start=segment.start,
             end=segment.end,
             text=segment.text,
+            is_boilerplate=segment.is_boilerplate,
         )
         for index, segment in enumerate(segments)
         if index not in row_for_segment

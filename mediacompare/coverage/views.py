@@ -22,6 +22,9 @@ def event_detail(request, slug):
     event = get_object_or_404(Event, slug=slug)
     articles = selectors.event_articles(event=event)
     pivot = selectors.default_pivot(articles=articles)
+    coverage = None
+    if pivot and len(articles) > 1:
+        coverage = selectors.event_coverage(event=event, articles=articles, pivot=pivot)
     return render(
         request,
         "coverage/event_detail.html",
@@ -30,6 +33,8 @@ def event_detail(request, slug):
             "articles": articles,
             "outlets": selectors.event_outlets(articles=articles),
             "pivot": pivot,
+            "coverage": coverage,
+            "timeline": selectors.event_timeline(articles=articles),
         },
     )
 
@@ -82,53 +87,58 @@ def passage_detail(request, slug, pk, number):
     )
 
 
+def _default_columns(articles: list[Article]) -> dict:
+    """The pivot and the first other article in its language, else the first other one."""
+    pivot = selectors.default_pivot(articles=articles)
+    others = [a for a in articles if a.pk != pivot.pk]
+    same_language = [a for a in others if a.language.split("-")[0] == pivot.language.split("-")[0]]
+    return {"a": pivot.pk, "b": (same_language or others)[0].pk}
+
+
 @require_GET
 @vary_on_headers("HX-Request")
 def compare(request, slug):
     event = get_object_or_404(Event, slug=slug)
     articles = selectors.event_articles(event=event)
+    context = {"event": event, "articles": articles}
     if len(articles) < 2:
-        return render(
-            request,
-            "coverage/compare.html",
-            {
-                "event": event,
-                "form": None,
-                "rows": [],
-                "error": "This event has fewer than two articles.",
-            },
-            status=404,
-        )
-    if "a" in request.GET or "b" in request.GET:
+        context["error"] = "This event has fewer than two articles to compare."
+        return render(request, "coverage/compare.html", context, status=404)
+    if any(key in request.GET for key in "abcd"):
         form = ComparisonForm(request.GET, articles=articles)
     else:
-        pivot = selectors.default_pivot(articles=articles)
-        other = next(a for a in articles if a.pk != pivot.pk)
-        form = ComparisonForm({"a": pivot.pk, "b": other.pk}, articles=articles)
-    if not form.is_valid():
-        return render(
-            request,
-            "coverage/compare.html",
-            {"event": event, "form": form, "rows": []},
-            status=400,
+        form = ComparisonForm(
+            {**_default_columns(articles), "diff": request.GET.get("diff", "")}, articles=articles
         )
-    by_pk = {a.pk: a for a in articles}
-    left, right = by_pk[form.cleaned_data["a"].pk], by_pk[form.cleaned_data["b"].pk]
-    rows = selectors.comparison(left=left, right=right, user=request.user)
+    context["form"] = form
+    if not form.is_valid():
+        # htmx swaps 422 responses (see base.html), so the message shows in place.
+        if request.htmx and not request.htmx.boosted:
+            return render(request, "coverage/compare.html#comparison", context, status=422)
+        return render(request, "coverage/compare.html", context, status=400)
+    chosen = form.chosen_articles
+    comparison = selectors.comparison(
+        articles=chosen, user=request.user, differences_only=form.cleaned_data["diff"]
+    )
+    query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", chosen, strict=False))
+    context.update(
+        comparison=comparison,
+        columns=list(zip(selectors.COLUMN_KEYS, chosen, strict=False)),
+        summaries=selectors.comparison_summary(comparison),
+        compare_url=f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else ""),
+        pivot_links=[
+            (article, _query_with_pivot(request.path, chosen, article, form.cleaned_data["diff"]))
+            for article in chosen[1:]
+        ],
+    )
     template = "coverage/compare.html"
     if request.htmx and not request.htmx.boosted:
         template += "#comparison"
-    return render(
-        request,
-        template,
-        {
-            "event": event,
-            "form": form,
-            "left": left,
-            "right": right,
-            "rows": rows,
-            "summary": selectors.comparison_summary(rows),
-            "compare_url": f"{request.path}?a={left.pk}&b={right.pk}",
-            "note_form": NoteForm(),
-        },
-    )
+    return render(request, template, context)
+
+
+def _query_with_pivot(path: str, chosen: list[Article], pivot: Article, diff: bool) -> str:
+    """The comparison of the same articles with ``pivot`` moved to the first column."""
+    order = [pivot, *[a for a in chosen if a.pk != pivot.pk]]
+    query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", order, strict=False))
+    return f"{path}?{query}" + ("&diff=1" if diff else "")

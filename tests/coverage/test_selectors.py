@@ -19,41 +19,87 @@ def pair(db):
     return source, copy
 
 
+def texts(cell):
+    return [view.passage.text for view in cell.views]
+
+
 def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
     source, copy = pair
-    rows = selectors.comparison(left=source, right=copy, user=user)
-    left_texts = [row.left[0].passage.text for row in rows if row.left]
-    assert left_texts == [p.text for p in source.passages.order_by("index")]
-    by_left = {row.left[0].passage.text: row for row in rows if row.left}
-    opposed = by_left["Both countries are firmly opposed to the plan."]
-    assert [v.passage.text for v in opposed.right] == [
-        "Both countries are firmly opposed to the plan."
-    ]
-    assert opposed.kinds == ["verbatim"]
+    rows = selectors.comparison(articles=[source, copy], user=user).rows
+    pivot_texts = [row.cells[0].views[0].passage.text for row in rows if not row.is_addition]
+    assert pivot_texts == [p.text for p in source.passages.order_by("index")]
+    by_pivot = {row.cells[0].views[0].passage.text: row for row in rows if not row.is_addition}
+    opposed = by_pivot["Both countries are firmly opposed to the plan."]
+    assert texts(opposed.cells[1]) == ["Both countries are firmly opposed to the plan."]
+    assert opposed.cells[1].kinds == ["verbatim"]
     assert opposed.is_verbatim
-    stoke = by_left[
+    stoke = by_pivot[
         "The summit will stoke ideological confrontation and create new dividing lines."
     ]
-    assert stoke.is_gap and stoke.right == []
-    additions = [row for row in rows if not row.left]
-    assert [row.right[0].passage.text[:10] for row in additions] == ["A sentence"]
+    assert stoke.is_gap and stoke.cells[1].views == []
+    additions = [row for row in rows if row.is_addition]
+    assert [texts(row.cells[1])[0][:10] for row in additions] == ["A sentence"]
     assert additions[0].anchor == "b1"
+    # The addition comes before the pivot's first row: nothing of the copy precedes it.
+    assert rows[0] is additions[0]
 
 
-def test_each_right_passage_appears_once(pair, user):
+def test_each_passage_appears_once(pair, user):
     source, copy = pair
-    rows = selectors.comparison(left=source, right=copy, user=user)
-    shown = [view.passage.pk for row in rows for view in row.right]
-    assert sorted(shown) == sorted(copy.passages.values_list("pk", flat=True))
+    third = ArticleFactory(event=source.event)
+    comparison = selectors.comparison(articles=[source, copy, third], user=user)
+    for column, article in enumerate([source, copy, third]):
+        shown = [view.passage.pk for row in comparison.rows for view in row.cells[column].views]
+        assert sorted(shown) == sorted(article.passages.values_list("pk", flat=True))
+
+
+def test_three_columns_align_each_to_the_pivot(pair, user):
+    source, copy = pair
+    third = ArticleFactory(event=source.event)
+    rows = selectors.comparison(articles=[source, copy, third], user=user).rows
+    opposed = next(
+        row
+        for row in rows
+        if not row.is_addition and row.cells[0].views[0].passage.text.startswith("Both")
+    )
+    assert [cell.kinds for cell in opposed.cells[1:]] == [["verbatim"], ["verbatim"]]
+    assert opposed.is_verbatim
+    # The third article copies the source whole: every pivot row has it.
+    assert all(row.cells[2].views for row in rows if not (row.is_addition or row.is_boilerplate))
+    dateline = next(row for row in rows if not row.is_addition)
+    assert dateline.is_boilerplate and not dateline.is_gap
+
+
+def test_additions_shared_by_two_non_pivot_columns_share_a_row(db, user):
+    source = ArticleFactory(body="The pivot says one thing only here.")
+    shared = "Both outlets add this same sentence about the summit in Washington."
+    second = ArticleFactory(event=source.event, body=f"Lead of the second outlet today.\n{shared}")
+    third = ArticleFactory(event=source.event, body=shared)
+    rows = selectors.comparison(articles=[source, second, third], user=user).rows
+    row = next(row for row in rows if texts(row.cells[1]) == [shared])
+    assert texts(row.cells[2]) == [shared]
+    assert row.cells[2].kinds == ["verbatim"]
+    assert row.anchor == "b2"
+
+
+def test_differences_only_hides_verbatim_rows(pair, user):
+    source, copy = pair
+    full = selectors.comparison(articles=[source, copy], user=user)
+    only = selectors.comparison(articles=[source, copy], user=user, differences_only=True)
+    verbatim = [row for row in full.rows if row.is_verbatim]
+    assert verbatim
+    assert only.hidden_verbatim == len(verbatim)
+    assert len(only.rows) == len(full.rows) - len(verbatim)
+    assert not any(row.is_verbatim for row in only.rows)
 
 
 def test_comparison_summary_counts_shared_passages(pair, user):
     source, copy = pair
-    summary = selectors.comparison_summary(selectors.comparison(left=source, right=copy, user=user))
-    assert summary.total_left == source.passages.count()
-    assert summary.total_right == 3
-    assert summary.linked_right == 2
-    assert summary.by_kind.get("verbatim") == 2
+    comparison = selectors.comparison(articles=[source, copy], user=user)
+    pivot, other = selectors.comparison_summary(comparison)
+    assert pivot.total == source.passages.count()
+    assert (other.total, other.linked) == (3, 2)
+    assert other.by_kind == {"verbatim": 2}
 
 
 def test_notes_are_filtered_by_visibility(pair, user, other_user):
@@ -69,9 +115,11 @@ def test_notes_are_filtered_by_visibility(pair, user, other_user):
     paragraphs = selectors.article_reading(article=source, user=user)
     bodies = [n.body for n in paragraphs[0].passages[0].notes]
     assert bodies == ["mine", "shared"]
-    rows = selectors.comparison(left=source, right=copy, user=other_user)
-    first = next(row for row in rows if row.left and row.left[0].passage.pk == passage.pk)
-    assert [n.body for n in first.left[0].notes] == ["theirs", "shared"]
+    rows = selectors.comparison(articles=[source, copy], user=other_user).rows
+    first = next(
+        row for row in rows if row.cells[0].views and row.cells[0].views[0].passage == passage
+    )
+    assert [n.body for n in first.cells[0].views[0].notes] == ["theirs", "shared"]
 
 
 def test_default_pivot_is_the_primary_source_else_the_earliest(pair):
@@ -90,3 +138,36 @@ def test_event_list_counts_articles_and_outlets(pair):
     event = selectors.event_list().get(pk=source.event_id)
     assert event.article_count == 2
     assert event.outlet_count == 2
+
+
+def test_event_coverage_gives_the_best_kind_per_pivot_passage(pair):
+    source, copy = pair
+    german = ArticleFactory(event=source.event, language="de", body="Ein ganz anderer Satz.")
+    articles = selectors.event_articles(event=source.event)
+    overview = selectors.event_coverage(event=source.event, articles=articles, pivot=source)
+    assert [p.is_boilerplate for p in overview.passages] == [False] * 4
+    by_article = {outlet.article: outlet for outlet in overview.outlets}
+    assert set(by_article) == {copy, german}
+    covered = by_article[copy]
+    assert covered.kinds == [None, "verbatim", None, "verbatim"]
+    assert covered.verbatim_share == 50 and covered.covered_share == 50
+    assert covered.left_out_paragraphs == "1, 3"
+    assert [p.text[:10] for p in covered.additions] == ["A sentence"]
+    assert not by_article[german].compared and by_article[german].additions == []
+
+
+def test_ranges_compress_consecutive_numbers():
+    assert selectors._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
+    assert selectors._ranges([]) == ""
+
+
+def test_event_timeline_places_articles_in_time_order(pair):
+    source, copy = pair
+    undated = ArticleFactory(event=source.event, published_at=None)
+    timeline = selectors.event_timeline(articles=[copy, source, undated])
+    assert [p.article for p in timeline.points] == [source, copy]
+    assert timeline.undated == [undated]
+    xs = [p.x for p in timeline.points]
+    assert timeline.axis_start <= xs[0] <= xs[1] <= timeline.axis_end
+    assert [label for _, label in timeline.ticks] == ["27 Nov", "28 Nov"]
+    assert selectors.event_timeline(articles=[]).points == []
