@@ -28,7 +28,7 @@ from mediacompare.alignment.index import (
     combine,
     prepare,
 )
-from mediacompare.alignment.score import PairScore, score_pair
+from mediacompare.alignment.score import THRESHOLDS, PairScore, score_pair
 from mediacompare.alignment.segment import Passage, segment
 
 __all__ = ["Alignment", "Link", "align", "align_segments"]
@@ -128,7 +128,7 @@ def _try_merge(
             if lo < 0 or hi > len(others) or not (lo <= start < hi):
                 continue
             parts = others[lo:hi]
-            if any(p.boilerplate or not p.stems for p in parts):
+            if any(p.boilerplate or not p.stems or p.title for p in parts):
                 continue
             combo = combine(parts)
             s = score_pair(fixed, combo, idf) if fixed_is_a else score_pair(combo, fixed, idf)
@@ -251,9 +251,13 @@ def _link_prepared(pa: PreparedArticle, pb: PreparedArticle, idf: Idf) -> list[_
             # The free side must be (mostly) contained in the linked side,
             # or be a near-duplicate of it (outlets repeat a sentence).
             free_cont = s.cont_b if i in used_a else s.cont_a
-            if s.kind == "partial" and free_cont < 0.6:
-                continue
-            if s.kind == "paraphrase" and s.rank < 0.6:
+            # A free passage that shares a quoted stretch with the linked
+            # one counts as quoted, whatever its kind.
+            quoted = s.cover >= THRESHOLDS.partial_cover and s.longrun >= THRESHOLDS.partial_run
+            if s.kind == "partial" or (quoted and free_cont >= 0.6):
+                if free_cont < 0.6:
+                    continue
+            elif s.kind == "paraphrase" and s.rank < 0.6:
                 continue
             drafts.append(_Draft((i,), (j,), s))
     return drafts

@@ -34,6 +34,9 @@ class PreparedPassage:
     tokens: tuple[str, ...]
     stems: frozenset[str]
     boilerplate: bool
+    # The article's title (see _is_title).  A title is never merged with
+    # body sentences: it is a unit of its own.
+    title: bool = False
 
 
 @dataclass(slots=True)
@@ -49,12 +52,13 @@ class Idf:
     Unknown stems (df 0) get the maximum weight.
     """
 
-    __slots__ = ("_cache", "df", "n")
+    __slots__ = ("_cache", "_set_cache", "df", "n")
 
     def __init__(self, df: Counter[str], n: int) -> None:
         self.df = df
         self.n = max(n, 1)
         self._cache: dict[str, float] = {}
+        self._set_cache: dict[frozenset[str], float] = {}
 
     def __getitem__(self, stem: str) -> float:
         w = self._cache.get(stem)
@@ -71,6 +75,28 @@ class Idf:
     def weight(self, stems: Iterable[str]) -> float:
         return sum(self[s] for s in stems)
 
+    def set_weight(self, stems: frozenset[str]) -> float:
+        """:meth:`weight` of a passage's stem set, cached (sets repeat:
+        every passage is scored against many others)."""
+        w = self._set_cache.get(stems)
+        if w is None:
+            w = self._set_cache[stems] = self.weight(stems)
+        return w
+
+
+_TITLE_MAX_TOKENS = 16
+_SENTENCE_END = tuple(".!?…。！？")
+
+
+def _is_title(passages: Sequence[Passage], n_tokens: int) -> bool:
+    """Whether the first passage looks like a headline: alone in its
+    paragraph and either short or without sentence-final punctuation
+    (a lead sentence alone in its paragraph is long and ends in a stop)."""
+    if len(passages) < 2 or passages[1].paragraph == passages[0].paragraph:
+        return False
+    text = passages[0].text.rstrip().rstrip("\"'”’»)]")
+    return n_tokens <= _TITLE_MAX_TOKENS or not text.endswith(_SENTENCE_END)
+
 
 def prepare(passages: Sequence[Passage]) -> PreparedArticle:
     """Tokenise, stem and index an article's passages."""
@@ -80,7 +106,8 @@ def prepare(passages: Sequence[Passage]) -> PreparedArticle:
         toks = tuple(word_tokens(p.text))
         boiler = is_boilerplate(p.text)
         stems = frozenset(content_stems(list(toks))) if not boiler else frozenset()
-        prepared.append(PreparedPassage(toks, stems, boiler))
+        title = pos == 0 and _is_title(passages, len(toks))
+        prepared.append(PreparedPassage(toks, stems, boiler, title))
         for s in stems:
             postings[s].append(pos)
     return PreparedArticle(list(passages), prepared, dict(postings))
@@ -125,7 +152,7 @@ def candidates(
     discriminate and dominate the cost); they still count when scoring.
     """
     max_post = max(8, int(max_postings_frac * len(b.prepared)))
-    weights_b = [idf.weight(pp.stems) for pp in b.prepared]
+    weights_b = [idf.set_weight(pp.stems) for pp in b.prepared]
     out: dict[int, list[tuple[int, float]]] = {}
     for i, pa in enumerate(a.prepared):
         if pa.boilerplate or not pa.stems:
@@ -140,7 +167,7 @@ def candidates(
                 acc[j] += w
         if not acc:
             continue
-        wa = idf.weight(pa.stems)
+        wa = idf.set_weight(pa.stems)
         scored = []
         for j, shared in acc.items():
             cover = shared / max(min(wa, weights_b[j]), 1e-9)

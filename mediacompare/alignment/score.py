@@ -39,6 +39,19 @@ class Thresholds:
     para_min_shared: int = 3  # shared content stems, never fewer
     para_min_rare: float = 1.6  # shared IDF mass, in units of a unique stem's IDF
     para_mixed: float = 0.4  # mean of dice and word-order ratio
+    para_frame_ratio: float = 0.6  # word-order ratio of a rewrite in place
+    para_frame_len: float = 0.7  # ... between passages of similar length
+    para_frame_rare: float = 1.0  # ... and this shared IDF mass (see para_min_rare)
+    # Share of the matched span that the shared runs fill, on both sides: a
+    # quoted stretch or a reproduction with a frame added is copied in one
+    # piece (high), a rewording keeps phrases with substitutions between
+    # them (low).
+    copy_density: float = 0.8
+    # Stems that differ only in their ending ("democratic"/"democracy",
+    # "governance"/"government") count for this share of their IDF.
+    fuzzy_prefix: int = 6  # common prefix, characters, at least
+    fuzzy_share: float = 0.7  # ... and this share of the longer stem
+    fuzzy_weight: float = 0.8
 
 
 THRESHOLDS = Thresholds()
@@ -56,10 +69,58 @@ class PairScore:
     cont_a: float
     cont_b: float
     shared: int
+    density: float = 1.0
 
 
 def _content(tok: str) -> bool:
     return tok not in STOPWORDS and (len(tok) > 1 or tok.isdigit() or not tok.isascii())
+
+
+def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Thresholds) -> float:
+    """IDF mass of unshared stems of ``sa`` that have a near-identical stem
+    in ``sb``: a common prefix of at least ``fuzzy_prefix`` characters that
+    is either ``fuzzy_share`` of the longer stem or the whole shorter one -- a crude stand-in for
+    derivation ("democratic"/"democracy", "govern"/"governance").  One to
+    one, rarest first.  It can pair false friends ("universe"/"university"),
+    which is why a match counts only ``fuzzy_weight`` of its IDF."""
+    if not sa or not sb:
+        return 0.0
+    k = t.fuzzy_prefix
+    by_prefix: dict[str, list[str]] = {}
+    for y in sb:
+        if len(y) >= k:
+            by_prefix.setdefault(y[:k], []).append(y)
+    if not by_prefix:
+        return 0.0
+    total = 0.0
+    used: set[str] = set()
+    for x in sorted(sa, key=lambda x: (-idf[x], x)):
+        if len(x) < k:
+            continue
+        for y in by_prefix.get(x[:k], ()):
+            if y in used:
+                continue
+            cp = k
+            n = min(len(x), len(y))
+            while cp < n and x[cp] == y[cp]:
+                cp += 1
+            if cp == n or cp >= t.fuzzy_share * max(len(x), len(y)):
+                used.add(y)
+                total += t.fuzzy_weight * min(idf[x], idf[y])
+                break
+    return total
+
+
+def _density(blocks: list[tuple[int, int, int]]) -> float:
+    """Covered tokens / span from the first to the last covered token, the
+    lower of the two sides."""
+    if not blocks:
+        return 0.0
+    n = sum(size for _, _, size in blocks)
+    span_a = blocks[-1][0] + blocks[-1][2] - blocks[0][0]
+    bs = sorted(blocks, key=lambda x: x[1])
+    span_b = bs[-1][1] + bs[-1][2] - bs[0][1]
+    return n / max(span_a, span_b)
 
 
 def score_pair(
@@ -68,8 +129,8 @@ def score_pair(
     """Score passages ``a`` and ``b`` and decide whether / how they link."""
     shared_stems = a.stems & b.stems
     ws = idf.weight(shared_stems)
-    wa = idf.weight(a.stems) or 1e-9
-    wb = idf.weight(b.stems) or 1e-9
+    wa = idf.set_weight(a.stems) or 1e-9
+    wb = idf.set_weight(b.stems) or 1e-9
     dice = 2 * ws / (wa + wb)
     cont_a, cont_b = ws / wa, ws / wb
     ta, tb = a.tokens, b.tokens
@@ -78,12 +139,17 @@ def score_pair(
         return PairScore(None, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0)
     if ta == tb:
         return PairScore("verbatim", 1.0, 1.0, 1.0, 1.0, la, 1.0, 1.0, 1.0, len(shared_stems))
+    if len(shared_stems) < 2:
+        # Every kind below needs two shared content stems (or a run with two
+        # content words); skip the costly sequence match.
+        return PairScore(None, 0.0, dice, 0.0, 0.0, 0, dice, cont_a, cont_b, len(shared_stems))
 
     sm = SequenceMatcher(None, ta, tb, autojunk=False)
     matched = 0
     covered = 0
     covered_content = 0
     longrun = 0
+    runs: list[tuple[int, int, int]] = []
     for blk in sm.get_matching_blocks():
         if not blk.size:
             continue
@@ -94,11 +160,15 @@ def score_pair(
             covered += blk.size
             covered_content += n_content
             longrun = max(longrun, blk.size)
+            runs.append((blk.a, blk.b, blk.size))
     ratio = 2 * matched / (la + lb)
     short = min(la, lb)
     cover = covered / short
     lenratio = short / max(la, lb)
     n_shared = len(shared_stems)
+    density = _density(runs)
+    # The shorter side is (almost) wholly inside the longer one.
+    short_contained = max(cont_a, cont_b) >= 0.9 if la != lb else False
 
     kind: str | None = None
     score = 0.0
@@ -108,29 +178,47 @@ def score_pair(
         cover >= t.partial_cover
         and longrun >= t.partial_run
         and covered >= t.partial_min_tokens
-        and covered_content >= 3
+        and (covered_content >= 3 or (covered_content >= 2 and short_contained))
     ):
         # "Partial" means one side is a stretch of a clearly longer other;
         # between passages of similar length, shared runs plus changes
         # elsewhere are a rewording of the whole.
-        if lenratio < t.partial_len and ratio < t.edited_ratio - 0.05:
+        if lenratio < t.partial_len and ratio < t.edited_ratio - 0.05 and density >= t.copy_density:
             kind, score = "partial", cover
-        elif ratio >= t.edited_ratio - 0.05 and lenratio >= t.edited_len:
+        elif (
+            ratio >= t.edited_ratio - 0.05
+            and lenratio >= t.edited_len
+            and density >= t.copy_density
+        ):
             # long shared runs and high word-order overlap: a reproduction
             # with an added or dropped frame ("The article emphasizes that")
             kind, score = "edited", ratio
         else:
             kind, score = "paraphrase", max(dice, ratio)
+    if kind is None and 2 * (ws + t.fuzzy_weight * (min(wa, wb) - ws)) / (wa + wb) >= 0.3:
+        # Same content in other words often keeps the word but not its
+        # ending ("democratic"/"democracy"): count near-identical stems.
+        ws += _fuzzy_weight(a.stems - shared_stems, b.stems - shared_stems, idf, t)
+        dice = 2 * ws / (wa + wb)
+        cont_a, cont_b = ws / wa, ws / wb
+    if kind is not None:
+        pass
     elif (
-        n_shared >= t.para_min_shared
-        and ws >= t.para_min_rare * idf.max
-        and (
-            dice >= t.para_dice
-            or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3)
-            # Reworded copies keep much of the word order even when the
-            # content words change: count ordered overlap too.
-            or (dice >= 0.3 and (dice + ratio) / 2 >= t.para_mixed)
+        (n_shared >= t.para_min_shared and ws >= t.para_min_rare * idf.max)
+        # A sentence rewritten in place (same frame, same length, most
+        # words in order) needs less shared content.
+        or (
+            n_shared >= 2
+            and ratio >= t.para_frame_ratio
+            and lenratio >= t.para_frame_len
+            and ws >= t.para_frame_rare * idf.max
         )
+    ) and (
+        dice >= t.para_dice
+        or (max(cont_a, cont_b) >= t.para_cont and dice >= 0.3)
+        # Reworded copies keep much of the word order even when the
+        # content words change: count ordered overlap too.
+        or (dice >= 0.3 and (dice + ratio) / 2 >= t.para_mixed)
     ):
         kind, score = (
             "paraphrase",
@@ -148,4 +236,5 @@ def score_pair(
         cont_a,
         cont_b,
         n_shared,
+        density,
     )
