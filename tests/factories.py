@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from mediacompare.coverage import services
 from mediacompare.coverage.models import Article, Event, Outlet
 from mediacompare.notes.models import Note
+from mediacompare.notes.services import render_body
 
 PASSWORD = "correct horse battery"
 
@@ -79,4 +80,6 @@ class NoteFactory(factory.django.DjangoModelFactory):
     author = factory.SubFactory(UserFactory)
     passage = factory.LazyFunction(lambda: ArticleFactory().passages.first())
     body = "A note."
+    # As the services store it: the body's Markdown, sanitised once.
+    body_html = factory.LazyAttribute(lambda note: render_body(note.body))
     visibility = Note.Visibility.PUBLIC

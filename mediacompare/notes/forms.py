@@ -3,18 +3,20 @@ from django.conf import settings
 
 from mediacompare.notes.models import Note
 
+BODY_ERRORS = {
+    "required": "Write something in the note.",
+    "max_length": f"A note is at most {settings.NOTE_BODY_MAX_LENGTH:,} characters long.",
+}
+
 
 class NoteForm(forms.Form):
-    """The body and visibility of a note; the target comes from the URL or hidden fields."""
+    """The body, visibility and tags of a note; the target comes from the URL or hidden fields."""
 
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         max_length=settings.NOTE_BODY_MAX_LENGTH,
         label="Note",
-        error_messages={
-            "required": "Write something in the note.",
-            "max_length": f"A note is at most {settings.NOTE_BODY_MAX_LENGTH:,} characters long.",
-        },
+        error_messages=BODY_ERRORS,
     )
     visibility = forms.ChoiceField(
         choices=Note.Visibility.choices,
@@ -22,6 +24,7 @@ class NoteForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
+    tags = forms.CharField(required=False, max_length=600, label="Tags")
 
     def clean_visibility(self) -> str:
         # Private unless the author says otherwise.
@@ -32,3 +35,41 @@ class NoteCreateForm(NoteForm):
     passage = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
     end = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
+    quote = forms.CharField(required=False, strip=False, max_length=20_000)
+    linked_passage = forms.IntegerField(min_value=1, required=False, label="On its link with")
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}),
+        max_length=settings.NOTE_BODY_MAX_LENGTH,
+        label="Reply",
+        error_messages=BODY_ERRORS,
+    )
+
+
+class HideForm(forms.Form):
+    reason = forms.CharField(
+        max_length=500,
+        label="Reason",
+        error_messages={"required": "Say why the note is hidden."},
+    )
+
+
+class NoteFilterForm(forms.Form):
+    """Filters of the notes lists, from the query string."""
+
+    tag = forms.CharField(required=False, max_length=50)
+    article = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+    author = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, articles=(), authors=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["article"].choices = [("", "All articles")] + [
+            (article.pk, f"{article.outlet.name}: {article.title}") for article in articles
+        ]
+        self.fields["author"].choices = [("", "Everyone")] + list(authors)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="W3C Web Annotation JSON-LD file")

@@ -1,4 +1,4 @@
-"""Readers' notes on passages and on exact spans of text."""
+"""Readers' notes on passages, on exact spans of text and on the links between passages."""
 
 from django.conf import settings
 from django.db import models
@@ -11,12 +11,33 @@ from mediacompare.coverage.models import Passage
 models.TextField.register_lookup(Length)
 
 
+class Tag(models.Model):
+    """A normalised label (lower case, single spaces) shared by everyone's notes."""
+
+    name = models.CharField(max_length=50, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(name=""), name="tag_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class Note(models.Model):
-    """A note on a passage, optionally anchored to an exact span of the article body.
+    """A note on a passage, optionally anchored to an exact span of the article body,
+    or to the link between that passage and one of another article (``linked_passage``).
 
     A span is stored as the W3C Web Annotation model does: a quote selector
     (``quote`` with ``prefix`` and ``suffix``) plus a position selector
-    (``start`` and ``end``, offsets into the article body).
+    (``start`` and ``end``, offsets into the article body). A link note names the
+    two passages rather than a ``PassageLink`` row, because automatic links are
+    recomputed (deleted and recreated) whenever an article is re-aligned.
+
+    A reply has a ``parent`` (always a top-level public note), the parent's passage,
+    and no span, link or tags.
     """
 
     class Visibility(models.TextChoices):
@@ -27,27 +48,56 @@ class Note(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notes"
     )
     passage = models.ForeignKey(Passage, on_delete=models.PROTECT, related_name="notes")
+    linked_passage = models.ForeignKey(
+        Passage,
+        on_delete=models.PROTECT,
+        related_name="link_notes",
+        null=True,
+        blank=True,
+        help_text="For a note on the link between two passages: the other passage.",
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, related_name="replies", null=True, blank=True
+    )
     quote = models.TextField(blank=True)
     prefix = models.CharField(max_length=32, blank=True)
     suffix = models.CharField(max_length=32, blank=True)
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
-    body = models.TextField()
+    body = models.TextField(blank=True)
+    # Markdown rendered and sanitised once, on write (services.render_body).
+    body_html = models.TextField(blank=True)
+    tags = models.ManyToManyField(Tag, related_name="notes", blank=True)
     visibility = models.CharField(max_length=10, choices=Visibility, default=Visibility.PRIVATE)
     is_orphaned = models.BooleanField(
         default=False, help_text="Its quoted span was no longer found after the article changed."
     )
-    created_at = models.DateTimeField(auto_now_add=True)
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        null=True,
+        blank=True,
+    )
+    hidden_reason = models.CharField(max_length=500, blank=True)
+    # Set when a note with replies is deleted: its body goes, the thread stays.
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["created_at", "id"]
+        permissions = [("hide_note", "Can hide public notes")]
         indexes = [
             models.Index(fields=["passage", "visibility"], name="note_passage_visibility"),
             models.Index(fields=["author", "-created_at"], name="note_author_recent"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(body__length__gt=0), name="note_body_not_empty"),
+            models.CheckConstraint(
+                condition=Q(body__length__gt=0) | Q(deleted_at__isnull=False),
+                name="note_body_not_empty",
+            ),
             models.CheckConstraint(
                 condition=Q(visibility__in=["private", "public"]), name="note_visibility_valid"
             ),
@@ -55,6 +105,19 @@ class Note(models.Model):
                 condition=(Q(start__isnull=True) & Q(end__isnull=True) & Q(quote=""))
                 | (Q(start__isnull=False) & Q(end__gt=F("start"))),
                 name="note_span_consistent",
+            ),
+            models.CheckConstraint(
+                condition=~Q(linked_passage=F("passage")), name="note_link_two_passages"
+            ),
+            models.CheckConstraint(
+                condition=Q(hidden_at__isnull=True)
+                | (Q(visibility="public") & ~Q(hidden_reason="")),
+                name="note_hidden_public_with_reason",
+            ),
+            models.CheckConstraint(
+                condition=Q(parent__isnull=True)
+                | (Q(visibility="public") & Q(linked_passage__isnull=True) & Q(start__isnull=True)),
+                name="note_reply_plain_public",
             ),
         ]
 
@@ -64,6 +127,26 @@ class Note(models.Model):
     @property
     def is_public(self) -> bool:
         return self.visibility == self.Visibility.PUBLIC
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def is_reply(self) -> bool:
+        return self.parent_id is not None
+
+    @property
+    def is_link_note(self) -> bool:
+        return self.linked_passage_id is not None
+
+    @property
+    def is_span_note(self) -> bool:
+        return self.start is not None
 
     @property
     def is_edited(self) -> bool:

@@ -1,44 +1,173 @@
-"""Reads of notes, always filtered to what the asking user may see."""
+"""Reads of notes, always filtered to what the asking user may see.
+
+Who sees what:
+- public notes that are not hidden: everyone, anonymous readers included;
+- a user's own notes, private or hidden (with the reason): their author;
+- hidden public notes: also editors (users with ``notes.hide_note``), to review them;
+- replies: whoever may see both the reply and the note it answers.
+"""
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
-from mediacompare.notes.models import Note
+from mediacompare.coverage.models import Passage, PassageLink
+from mediacompare.notes.models import Note, Tag
+from mediacompare.notes.services import can_hide
+
+
+def _visible(user, prefix: str = "") -> Q:
+    visible = Q(**{f"{prefix}visibility": Note.Visibility.PUBLIC, f"{prefix}hidden_at": None})
+    if getattr(user, "is_authenticated", False):
+        visible |= Q(**{f"{prefix}author": user})
+        if can_hide(user):
+            visible |= Q(**{f"{prefix}visibility": Note.Visibility.PUBLIC})
+    return visible
 
 
 def notes_visible_to(user) -> QuerySet[Note]:
-    """Public notes, plus the user's own private ones."""
-    visible = Q(visibility=Note.Visibility.PUBLIC)
-    if getattr(user, "is_authenticated", False):
-        visible |= Q(author=user)
-    return Note.objects.filter(visible)
+    """Every note (top-level or reply) the user may see."""
+    return Note.objects.filter(_visible(user) & (Q(parent=None) | _visible(user, "parent__")))
+
+
+def _with_related(notes: QuerySet[Note], user) -> QuerySet[Note]:
+    replies = notes_visible_to(user).select_related("author").order_by("created_at", "id")
+    return notes.select_related(
+        "author",
+        "hidden_by",
+        "passage__article__outlet",
+        "linked_passage__article__outlet",
+    ).prefetch_related("tags", Prefetch("replies", queryset=replies, to_attr="thread"))
+
+
+def _threads(user) -> QuerySet[Note]:
+    """Top-level notes the user may see, with their replies, tags and passages."""
+    return _with_related(notes_visible_to(user).filter(parent=None), user)
+
+
+def _grouped(notes: QuerySet[Note], belongs) -> dict[int, list[Note]]:
+    grouped: dict[int, list[Note]] = defaultdict(list)
+    for note in notes.order_by("created_at", "id"):
+        for passage in (note.passage, note.linked_passage):
+            if passage is not None and belongs(passage):
+                grouped[passage.pk].append(note)
+    return grouped
 
 
 def notes_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, list[Note]]:
-    """The notes the user may see on these passages, grouped by passage, in one query."""
-    grouped: dict[int, list[Note]] = defaultdict(list)
-    notes = (
-        notes_visible_to(user)
-        .filter(passage_id__in=list(passage_ids))
-        .select_related("author")
-        .order_by("created_at", "id")
-    )
-    for note in notes:
-        grouped[note.passage_id].append(note)
-    return grouped
+    """The notes the user may see on these passages, grouped by passage, with replies.
+
+    A link note is listed under both of its passages. Three queries, however many notes.
+    """
+    ids = set(passage_ids)
+    notes = _threads(user).filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
+    return _grouped(notes, lambda passage: passage.pk in ids)
 
 
 def notes_for_articles(*, article_ids: Iterable[int], user) -> dict[int, list[Note]]:
     """Like :func:`notes_by_passage`, for every passage of the given articles."""
-    grouped: dict[int, list[Note]] = defaultdict(list)
-    notes = (
-        notes_visible_to(user)
-        .filter(passage__article_id__in=list(article_ids))
-        .select_related("author")
-        .order_by("created_at", "id")
+    ids = set(article_ids)
+    notes = _threads(user).filter(
+        Q(passage__article_id__in=ids) | Q(linked_passage__article_id__in=ids)
     )
-    for note in notes:
-        grouped[note.passage_id].append(note)
-    return grouped
+    return _grouped(notes, lambda passage: passage.article_id in ids)
+
+
+def note_detail(*, pk: int, user) -> Note | None:
+    """One top-level note or reply the user may see, with its thread; None otherwise."""
+    return _with_related(notes_visible_to(user), user).filter(pk=pk).first()
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A run of a passage's text; ``notes`` are the span notes covering it (if any)."""
+
+    text: str
+    notes: tuple[int, ...] = ()
+
+
+def passage_marks(passage: Passage, notes: Iterable[Note]) -> list[Mark]:
+    """The passage's text cut where the visible span notes on it begin and end."""
+    spans = [
+        (max(note.start, passage.start), min(note.end, passage.end), note.pk)
+        for note in notes
+        if note.start is not None
+        and not note.is_orphaned
+        and note.passage_id == passage.pk
+        and note.start < passage.end
+        and note.end > passage.start
+    ]
+    if not spans:
+        return [Mark(passage.text)]
+    cuts = sorted(
+        {passage.start, passage.end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
+    )
+    marks = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        covering = tuple(pk for s, e, pk in spans if s <= left and right <= e)
+        text = passage.text[left - passage.start : right - passage.start]
+        if text:
+            marks.append(Mark(text, covering))
+    return marks
+
+
+def passage_partners(*, passage: Passage) -> list[Passage]:
+    """Passages of other articles linked to this one, to write a note on the link."""
+    links = PassageLink.objects.filter(Q(passage_a=passage) | Q(passage_b=passage)).select_related(
+        "passage_a__article__outlet", "passage_b__article__outlet"
+    )
+    partners = {}
+    for link in links:
+        other = link.passage_b if link.passage_a_id == passage.pk else link.passage_a
+        partners[other.pk] = other
+    return sorted(partners.values(), key=lambda p: (p.article.outlet.name, p.article_id, p.index))
+
+
+def notes_listing(
+    *, user, author=None, event=None, tag: str = "", article=None, public_only: bool = False
+) -> QuerySet[Note]:
+    """Top-level notes for the "My notes" and event pages, newest first, filtered."""
+    notes = _threads(user)
+    if author is not None:
+        notes = notes.filter(author=author)
+    if public_only:
+        notes = notes.filter(visibility=Note.Visibility.PUBLIC, hidden_at=None)
+    if event is not None:
+        notes = notes.filter(passage__article__event=event)
+    if article is not None:
+        notes = notes.filter(Q(passage__article=article) | Q(linked_passage__article=article))
+    if tag:
+        notes = notes.filter(tags__name=tag)
+    return notes.exclude(deleted_at__isnull=False, replies=None).order_by("-created_at", "-id")
+
+
+def orphaned_notes(*, user) -> QuerySet[Note]:
+    """Orphaned notes: the user's own, or every visible one for editors."""
+    notes = _threads(user).filter(is_orphaned=True)
+    if not can_hide(user):
+        notes = notes.filter(author=user)
+    return notes.order_by("-created_at", "-id")
+
+
+def tag_names(*, limit: int = 100) -> list[str]:
+    """The most used tags, for autocompletion."""
+    return list(
+        Tag.objects.annotate(uses=Count("notes"))
+        .filter(uses__gt=0)
+        .order_by("-uses", "name")
+        .values_list("name", flat=True)[:limit]
+    )
+
+
+def note_authors(*, notes: QuerySet[Note]) -> list[tuple[int, str]]:
+    """The authors of these notes, for a filter's choices."""
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    return list(
+        User.objects.filter(pk__in=notes.values("author_id"))
+        .order_by(User.USERNAME_FIELD)
+        .values_list("pk", User.USERNAME_FIELD)
+    )

@@ -1,14 +1,63 @@
 """Writes to notes. Every check a note must pass is here, whatever the way in."""
 
+import re
+from collections.abc import Iterable
+from datetime import timedelta
+
+import markdown
+import nh3
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from mediacompare.coverage.models import Article, Passage
-from mediacompare.notes.models import Note
+from mediacompare.notes.anchoring import match_quote
+from mediacompare.notes.models import Note, Tag
 
 # Length of the quote selector's prefix and suffix, as the W3C model suggests.
 CONTEXT_LENGTH = 32
+MAX_TAGS = 10
+TAG_MAX_LENGTH = 50
+HIDE_PERMISSION = "notes.hide_note"
+# Notes per author per period, unless settings.NOTE_RATE_LIMIT says otherwise.
+DEFAULT_RATE_LIMIT = (30, 60)
+
+# Light Markdown: emphasis, links, code, quotes and lists; nothing that styles or runs.
+ALLOWED_HTML_TAGS = {
+    "p",
+    "br",
+    "em",
+    "strong",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+}
+ALLOWED_HTML_ATTRIBUTES = {"a": {"href", "title"}}
+
+
+class RateLimited(PermissionDenied):
+    """The author wrote more notes in the last while than ``NOTE_RATE_LIMIT`` allows."""
+
+
+def render_body(body: str) -> str:
+    """The body's Markdown as HTML, sanitised by nh3 (ammonia): stored, never re-rendered."""
+    html = markdown.markdown(body, output_format="html")
+    return nh3.clean(
+        html,
+        tags=ALLOWED_HTML_TAGS,
+        attributes=ALLOWED_HTML_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="nofollow noopener noreferrer ugc",
+    )
+
+
+def can_hide(user) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and user.has_perm(HIDE_PERMISSION))
 
 
 def _clean_body(body: str) -> str:
@@ -24,15 +73,70 @@ def _clean_body(body: str) -> str:
     return body
 
 
-def _span_fields(passage: Passage, start: int | None, end: int | None) -> dict:
-    """Quote and position selectors for a span of the passage's article body."""
+def normalise_tags(tags: str | Iterable[str]) -> list[str]:
+    """Tags in lower case with single spaces, without a leading ``#``, deduplicated.
+
+    A string is split on commas. Refuses more than ``MAX_TAGS``, overlong tags and NUL.
+    """
+    raw = tags.split(",") if isinstance(tags, str) else list(tags)
+    names: list[str] = []
+    for item in raw:
+        if "\x00" in item:
+            raise ValidationError({"tags": "A tag contains a NUL character."})
+        name = re.sub(r"\s+", " ", item).strip().lstrip("#").strip().lower()
+        if not name:
+            continue
+        if len(name) > TAG_MAX_LENGTH:
+            raise ValidationError({"tags": f"A tag is at most {TAG_MAX_LENGTH} characters long."})
+        if name not in names:
+            names.append(name)
+    if len(names) > MAX_TAGS:
+        raise ValidationError({"tags": f"A note has at most {MAX_TAGS} tags."})
+    return names
+
+
+def _set_tags(note: Note, names: list[str]) -> None:
+    tags = []
+    for name in names:
+        tag, _ = Tag.objects.get_or_create(name=name)
+        tags.append(tag)
+    note.tags.set(tags)
+
+
+def _check_rate(author) -> None:
+    """Refuse a note beyond ``NOTE_RATE_LIMIT = (count, seconds)`` per author."""
+    count, seconds = getattr(settings, "NOTE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+    since = timezone.now() - timedelta(seconds=seconds)
+    if Note.objects.filter(author=author, created_at__gte=since).count() >= count:
+        raise RateLimited(
+            f"You have written {count} notes in the last {seconds} seconds; "
+            "wait a moment before writing more."
+        )
+
+
+def _require_login(user) -> None:
+    if not getattr(user, "is_authenticated", False):
+        raise PermissionDenied("Log in to write notes.")
+
+
+def _span_fields(
+    passage: Passage, start: int | None, end: int | None, quote: str | None = None
+) -> dict:
+    """Quote and position selectors for a span of the passage's article body.
+
+    ``quote``, when given (the text the reader selected), must be the text at the offsets.
+    """
     if start is None and end is None:
+        if quote:
+            raise ValidationError({"start": "A quote needs the offsets where it stands."})
         return {"quote": "", "prefix": "", "suffix": "", "start": None, "end": None}
     if start is None or end is None:
         raise ValidationError({"start": "A span needs both a start and an end."})
     if not (passage.start <= start < end <= passage.end):
         raise ValidationError({"start": "The span must lie inside the passage."})
     body = passage.article.body
+    if quote is not None and quote != body[start:end]:
+        raise ValidationError({"quote": "The quote does not match the text at those offsets."})
     return {
         "quote": body[start:end],
         "prefix": body[max(0, start - CONTEXT_LENGTH) : start],
@@ -40,6 +144,19 @@ def _span_fields(passage: Passage, start: int | None, end: int | None) -> dict:
         "start": start,
         "end": end,
     }
+
+
+def _check_link(passage: Passage, linked_passage: Passage | None) -> None:
+    if linked_passage is None:
+        return
+    if linked_passage.article_id == passage.article_id:
+        raise ValidationError(
+            {"linked_passage": "A link note joins passages of two different articles."}
+        )
+    if linked_passage.article.event_id != passage.article.event_id:
+        raise ValidationError(
+            {"linked_passage": "A link note joins passages of articles on the same event."}
+        )
 
 
 @transaction.atomic
@@ -51,85 +168,192 @@ def note_create(
     visibility: str = Note.Visibility.PRIVATE,
     start: int | None = None,
     end: int | None = None,
+    quote: str | None = None,
+    tags: str | Iterable[str] = (),
+    linked_passage: Passage | None = None,
+    rate_limit: bool = True,
 ) -> Note:
-    """Add a note by ``author`` to ``passage``, optionally on the span ``start:end``."""
-    if not getattr(author, "is_authenticated", False):
-        raise PermissionDenied("Log in to write notes.")
+    """Add a note by ``author`` to ``passage``: on the passage, on the span ``start:end``,
+    or on its link with ``linked_passage`` (a passage of another article of the event).
+    """
+    _require_login(author)
+    if rate_limit:
+        _check_rate(author)
+    if linked_passage is not None and (start is not None or end is not None):
+        raise ValidationError({"start": "A note is on a span or on a link, not both."})
+    _check_link(passage, linked_passage)
+    body = _clean_body(body)
+    names = normalise_tags(tags)
     note = Note(
         author=author,
         passage=passage,
-        body=_clean_body(body),
+        linked_passage=linked_passage,
+        body=body,
+        body_html=render_body(body),
         visibility=visibility,
-        **_span_fields(passage, start, end),
+        **_span_fields(passage, start, end, quote),
     )
     note.full_clean()
     note.save()
+    _set_tags(note, names)
     return note
 
 
 @transaction.atomic
-def note_update(*, note: Note, editor, body: str, visibility: str) -> Note:
-    """Change a note's body and visibility; only its author may."""
+def note_reply(*, author, parent: Note, body: str, rate_limit: bool = True) -> Note:
+    """Reply to a public, visible note; replies are public and join the top note's thread."""
+    _require_login(author)
+    if rate_limit:
+        _check_rate(author)
+    root = parent.parent if parent.parent_id else parent
+    if not root.is_public:
+        raise ValidationError({"body": "Only public notes take replies."})
+    if root.is_hidden or parent.is_hidden:
+        raise ValidationError({"body": "A hidden note takes no replies."})
+    if root.is_deleted:
+        raise ValidationError({"body": "This note was deleted; it takes no more replies."})
+    body = _clean_body(body)
+    reply = Note(
+        author=author,
+        passage_id=root.passage_id,
+        parent=root,
+        body=body,
+        body_html=render_body(body),
+        visibility=Note.Visibility.PUBLIC,
+    )
+    reply.full_clean()
+    reply.save()
+    return reply
+
+
+@transaction.atomic
+def note_update(
+    *, note: Note, editor, body: str, visibility: str, tags: str | Iterable[str] | None = None
+) -> Note:
+    """Change a note's body, visibility and tags; only its author may.
+
+    A note others replied to stays public, so that their replies stay readable.
+    """
     if note.author_id != getattr(editor, "pk", None):
         raise PermissionDenied("Only the author can edit this note.")
+    if note.is_deleted:
+        raise ValidationError({"body": "This note was deleted."})
+    if note.is_reply:
+        visibility = Note.Visibility.PUBLIC
+    elif (
+        visibility != Note.Visibility.PUBLIC
+        and note.replies.exclude(author_id=note.author_id).exists()
+    ):
+        raise ValidationError({"visibility": "Others replied to this note, so it stays public."})
+    if note.is_hidden and visibility != Note.Visibility.PUBLIC:
+        raise ValidationError(
+            {"visibility": "A hidden note stays public until an editor shows it."}
+        )
     note.body = _clean_body(body)
+    note.body_html = render_body(note.body)
     note.visibility = visibility
     note.full_clean()
-    note.save(update_fields=["body", "visibility", "updated_at"])
+    note.save(update_fields=["body", "body_html", "visibility", "updated_at"])
+    if tags is not None and not note.is_reply:
+        _set_tags(note, normalise_tags(tags))
     return note
 
 
 @transaction.atomic
 def note_delete(*, note: Note, editor) -> None:
-    """Delete a note; only its author may."""
+    """Delete a note; only its author may.
+
+    A note with replies loses its body and tags but stays, so the thread stays readable;
+    a deleted note whose last reply goes is removed with it.
+    """
     if note.author_id != getattr(editor, "pk", None):
         raise PermissionDenied("Only the author can delete this note.")
-    note.delete()
+    parent = note.parent
+    if note.replies.exists():
+        note.body = note.body_html = ""
+        note.deleted_at = timezone.now()
+        note.save(update_fields=["body", "body_html", "deleted_at", "updated_at"])
+        note.tags.clear()
+    else:
+        note.delete()
+    if parent is not None and parent.is_deleted and not parent.replies.exists():
+        parent.delete()
+
+
+@transaction.atomic
+def note_hide(*, note: Note, editor, reason: str) -> Note:
+    """Hide a public note from everyone but its author and editors, with a reason."""
+    if not can_hide(editor):
+        raise PermissionDenied("Only editors can hide notes.")
+    if not note.is_public:
+        raise ValidationError({"reason": "Only public notes can be hidden."})
+    reason = re.sub(r"\s+", " ", reason or "").strip()
+    if not reason or "\x00" in reason:
+        raise ValidationError({"reason": "Say why the note is hidden."})
+    if len(reason) > 500:
+        raise ValidationError({"reason": "A reason is at most 500 characters long."})
+    note.hidden_at = timezone.now()
+    note.hidden_by = editor
+    note.hidden_reason = reason
+    note.full_clean()
+    note.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+    return note
+
+
+@transaction.atomic
+def note_unhide(*, note: Note, editor) -> Note:
+    """Show a hidden note again."""
+    if not can_hide(editor):
+        raise PermissionDenied("Only editors can show hidden notes.")
+    note.hidden_at, note.hidden_by, note.hidden_reason = None, None, ""
+    note.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
+    return note
 
 
 def notes_move(*, from_passage: Passage, to_passage: Passage) -> int:
-    """Hand a disappearing passage's notes to another passage of the same article."""
-    return Note.objects.filter(passage=from_passage).update(passage=to_passage)
+    """Hand a disappearing passage's notes to another passage of the same article.
 
-
-def _find_quote(body: str, note: Note) -> int | None:
-    """Where the note's quote stands in ``body``, preferring its context and old place."""
-    candidates = []
-    position = body.find(note.quote)
-    while position != -1:
-        context = (body[max(0, position - len(note.prefix)) : position] == note.prefix) + (
-            body[position + len(note.quote) : position + len(note.quote) + len(note.suffix)]
-            == note.suffix
-        )
-        candidates.append((-context, abs(position - (note.start or 0)), position))
-        position = body.find(note.quote, position + 1)
-    return min(candidates)[2] if candidates else None
+    Link notes that name it as their other side follow it too.
+    """
+    moved = Note.objects.filter(passage=from_passage).update(passage=to_passage)
+    Note.objects.filter(linked_passage=from_passage).update(linked_passage=to_passage)
+    return moved
 
 
 @transaction.atomic
 def notes_reanchor(*, article: Article) -> int:
     """Re-anchor the article's span notes after its body changed.
 
-    A quote found again (exactly; the best match by context, then by nearness to
-    its old place) gets its new offsets and passage; a quote no longer found marks
-    the note orphaned, keeping it with its quote. Returns the number orphaned.
+    Offsets are kept where the quote still stands; else the quote is searched for with
+    its prefix and suffix, tolerating edits (see :mod:`mediacompare.notes.anchoring`):
+    the note takes the found span's offsets, text, context and passage. A quote no
+    longer found marks the note orphaned, keeping it whole. Returns the number orphaned.
     """
     body = article.body
     passages = list(article.passages.order_by("index"))
     orphaned = 0
     for note in Note.objects.filter(passage__article=article, start__isnull=False):
-        position = _find_quote(body, note) if note.quote else None
-        if position is None:
-            note.is_orphaned = True
-            orphaned += 1
-            note.save(update_fields=["is_orphaned"])
-            continue
-        end = position + len(note.quote)
+        if note.quote and body[note.start : note.end] == note.quote:
+            position, end = note.start, note.end
+        else:
+            found = match_quote(
+                body, note.quote, prefix=note.prefix, suffix=note.suffix, hint=note.start
+            )
+            if found is None:
+                if not note.is_orphaned:
+                    note.is_orphaned = True
+                    note.save(update_fields=["is_orphaned"])
+                orphaned += 1
+                continue
+            position, end = found.start, found.end
         holder = next((p for p in passages if p.start <= position < p.end), note.passage)
         note.passage = holder
-        note.start, note.end = position, end
+        note.start, note.end, note.quote = position, end, body[position:end]
         note.prefix = body[max(0, position - CONTEXT_LENGTH) : position]
         note.suffix = body[end : end + CONTEXT_LENGTH]
         note.is_orphaned = False
-        note.save(update_fields=["passage", "start", "end", "prefix", "suffix", "is_orphaned"])
+        note.save(
+            update_fields=["passage", "start", "end", "quote", "prefix", "suffix", "is_orphaned"]
+        )
+        note.replies.update(passage=holder)
     return orphaned

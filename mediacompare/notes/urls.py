@@ -6,6 +6,17 @@ app_name = "notes"
 
 urlpatterns = [
     path("new/", views.note_create, name="create"),
+    path("mine/", views.my_notes, name="mine"),
+    path("mine/export.<str:fmt>", views.my_export, name="my_export"),
+    path("import/", views.notes_import, name="import"),
+    path("orphaned/", views.orphaned_notes, name="orphaned"),
+    path("tags/", views.tag_list, name="tags"),
+    path("events/<slug:slug>/", views.event_notes, name="event"),
+    path("events/<slug:slug>/export.<str:fmt>", views.event_export, name="event_export"),
+    path("<int:pk>/", views.note_detail, name="detail"),
     path("<int:pk>/edit/", views.note_edit, name="edit"),
     path("<int:pk>/delete/", views.note_delete, name="delete"),
+    path("<int:pk>/reply/", views.note_reply, name="reply"),
+    path("<int:pk>/hide/", views.note_hide, name="hide"),
+    path("<int:pk>/unhide/", views.note_unhide, name="unhide"),
 ]

@@ -1,0 +1,92 @@
+"""Exports (W3C Web Annotation JSON-LD, CSV, Markdown) and the JSON-LD import."""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from mediacompare.coverage.models import Event
+from mediacompare.notes import exchange
+from mediacompare.notes.forms import ImportForm
+from mediacompare.notes.models import Note
+from mediacompare.notes.selectors import notes_visible_to
+
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+
+def _export(request, notes, *, fmt: str, filename: str, title: str):
+    notes = exchange.export_queryset(notes)
+    absolute = request.build_absolute_uri
+    if fmt == "jsonld":
+        response = JsonResponse(
+            exchange.to_jsonld(notes, absolute),
+            safe=False,
+            json_dumps_params={"ensure_ascii": False, "indent": 2},
+            content_type=exchange.JSONLD_CONTENT_TYPE,
+        )
+    elif fmt == "csv":
+        response = HttpResponse(
+            exchange.to_csv(notes, absolute), content_type="text/csv; charset=utf-8"
+        )
+    elif fmt == "md":
+        response = HttpResponse(
+            exchange.to_markdown(notes, absolute, title),
+            content_type="text/markdown; charset=utf-8",
+        )
+    else:
+        raise Http404("Exports are jsonld, csv or md.")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.{fmt}"'
+    return response
+
+
+@require_GET
+@login_required
+def my_export(request, fmt):
+    """All the user's notes and replies, private ones included."""
+    notes = Note.objects.filter(author=request.user)
+    return _export(
+        request,
+        notes,
+        fmt=fmt,
+        filename="my-notes",
+        title=f"Notes by {request.user.get_username()}",
+    )
+
+
+@require_GET
+def event_export(request, slug, fmt):
+    """The event's public notes and replies that nobody hid."""
+    event = get_object_or_404(Event, slug=slug)
+    public = notes_visible_to(None).filter(passage__article__event=event)
+    return _export(
+        request, public, fmt=fmt, filename=f"{event.slug}-notes", title=f"Notes on {event.title}"
+    )
+
+
+@require_POST
+@login_required
+def notes_import(request):
+    form = ImportForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size > MAX_IMPORT_BYTES:
+                raise ValidationError("The file is larger than 5 MB.")
+            try:
+                data = json.loads(upload.read().decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+                raise ValidationError(f"The file is not JSON: {error}") from error
+            result = exchange.notes_import(author=request.user, data=data, host=request.get_host())
+        except ValidationError as error:
+            form.add_error("file", error.messages)
+    if not form.is_valid():
+        return render(request, "notes/import.html", {"form": form}, status=400)
+    messages.success(
+        request,
+        f"Imported: {result.created} new, {result.updated} updated, {result.unchanged} unchanged.",
+    )
+    return redirect("notes:mine")

@@ -1,0 +1,272 @@
+"""Writing notes: create, edit, delete, reply, hide, as htmx fragments or plain forms.
+
+htmx requests get the passage's notes panel back (422 with the form and its errors
+when the input is refused); plain requests redirect to ``next`` or get a whole page.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from mediacompare.coverage.models import Passage
+from mediacompare.navigation import safe_next_url
+from mediacompare.notes import services
+from mediacompare.notes.forms import HideForm, NoteCreateForm, NoteForm, ReplyForm
+from mediacompare.notes.models import Note
+from mediacompare.notes.selectors import notes_by_passage, notes_visible_to, passage_partners
+
+PANEL = "coverage/passage_detail.html#notes-panel"
+
+
+def _login_required(request, next_url: str):
+    if request.htmx:
+        return HttpResponseClientRedirect(redirect_to_login(next_url).url)
+    return redirect_to_login(next_url)
+
+
+def _passage(pk: int) -> Passage:
+    return get_object_or_404(
+        Passage.objects.select_related("article__event", "article__outlet"), pk=pk
+    )
+
+
+def _back(request, passage: Passage) -> str:
+    return safe_next_url(request, passage.get_absolute_url())
+
+
+def _panel(request, passage: Passage, *, status=200, **forms):
+    """The passage's notes panel, as htmx swaps it in after a change (with its count)."""
+    notes = notes_by_passage(passage_ids=[passage.pk], user=request.user).get(passage.pk, [])
+    return render(
+        request,
+        PANEL,
+        {
+            "passage": passage,
+            "notes": notes,
+            "note_form": forms.pop("note_form", None) or NoteForm(),
+            "partners": passage_partners(passage=passage),
+            "next_url": _back(request, passage),
+            "oob_count": True,
+            **forms,
+        },
+        status=status,
+    )
+
+
+def _apply_errors(form, error: ValidationError) -> None:
+    """Show a service's refusal on the form: on the field it concerns, else on top."""
+    if not hasattr(error, "error_dict"):
+        form.add_error(None, error.messages)
+        return
+    for field, messages_ in error.message_dict.items():
+        form.add_error(
+            field if field in form.fields and field not in ("passage",) else None, messages_
+        )
+
+
+def _rate_limited(request, error: services.RateLimited, page: str, context: dict):
+    """429 with the reason: text for htmx (annotate.js shows it), else the form page."""
+    if request.htmx:
+        return HttpResponse(str(error), status=429, content_type="text/plain; charset=utf-8")
+    context["form"].add_error(None, str(error))
+    return render(request, page, context, status=429)
+
+
+def _visible_note_or_404(request, pk: int) -> Note:
+    """A note the user may see (another user's private note does not exist for them)."""
+    return get_object_or_404(
+        notes_visible_to(request.user).select_related(
+            "passage__article__event", "passage__article__outlet", "author", "parent"
+        ),
+        pk=pk,
+    )
+
+
+def _own_note_or_404(request, pk: int) -> Note:
+    """A note the user may see and wrote; 404 if they may not see it, 403 if not theirs."""
+    note = _visible_note_or_404(request, pk)
+    if note.author_id != request.user.pk:
+        raise PermissionDenied("Only the author can change this note.")
+    return note
+
+
+def _linked_passage(form, passage: Passage) -> Passage | None:
+    pk = form.cleaned_data.get("linked_passage")
+    if not pk:
+        return None
+    linked = Passage.objects.select_related("article").filter(pk=pk).first()
+    if linked is None:
+        raise ValidationError({"linked_passage": "Unknown passage to link to."})
+    return linked
+
+
+@require_POST
+def note_create(request):
+    form = NoteCreateForm(request.POST)
+    passage_id = form.data.get("passage", "")
+    if not str(passage_id).isdigit():
+        return HttpResponseBadRequest("Unknown passage: the note needs a passage to go with.")
+    passage = _passage(int(passage_id))
+    if not request.user.is_authenticated:
+        return _login_required(request, _back(request, passage))
+    page_context = {
+        "passage": passage,
+        "form": form,
+        "note": None,
+        "next_url": _back(request, passage),
+    }
+    if form.is_valid():
+        try:
+            services.note_create(
+                author=request.user,
+                passage=passage,
+                body=form.cleaned_data["body"],
+                visibility=form.cleaned_data["visibility"],
+                start=form.cleaned_data["start"],
+                end=form.cleaned_data["end"],
+                quote=form.cleaned_data["quote"] or None,
+                tags=form.cleaned_data["tags"],
+                linked_passage=_linked_passage(form, passage),
+            )
+        except services.RateLimited as error:
+            return _rate_limited(request, error, "notes/note_form.html", page_context)
+        except ValidationError as error:
+            _apply_errors(form, error)
+    if not form.is_valid():
+        if request.htmx:
+            return _panel(request, passage, note_form=form, status=422)
+        return render(request, "notes/note_form.html", page_context, status=422)
+    if request.htmx:
+        return _panel(request, passage)
+    messages.success(request, "Note added.")
+    return redirect(_back(request, passage))
+
+
+@require_http_methods(["GET", "POST"])
+def note_edit(request, pk):
+    if not request.user.is_authenticated:
+        get_object_or_404(notes_visible_to(request.user), pk=pk)
+        return _login_required(request, request.get_full_path())
+    note = _own_note_or_404(request, pk)
+    passage = note.passage
+    if request.method == "GET":
+        tags = ", ".join(note.tags.values_list("name", flat=True))
+        form = NoteForm(initial={"body": note.body, "visibility": note.visibility, "tags": tags})
+    else:
+        form = NoteForm(request.POST)
+        if form.is_valid():
+            try:
+                services.note_update(
+                    note=note,
+                    editor=request.user,
+                    body=form.cleaned_data["body"],
+                    visibility=form.cleaned_data["visibility"],
+                    tags=form.cleaned_data["tags"],
+                )
+            except ValidationError as error:
+                _apply_errors(form, error)
+        if form.is_valid():
+            if request.htmx:
+                return _panel(request, passage)
+            messages.success(request, "Note saved.")
+            return redirect(_back(request, passage))
+    template = "notes/note_form.html"
+    if request.htmx and not request.htmx.boosted:
+        template += "#note-edit-form"
+    context = {"passage": passage, "note": note, "form": form, "next_url": _back(request, passage)}
+    return render(request, template, context, status=422 if form.is_bound else 200)
+
+
+@require_http_methods(["GET", "POST"])
+def note_delete(request, pk):
+    if not request.user.is_authenticated:
+        get_object_or_404(notes_visible_to(request.user), pk=pk)
+        return _login_required(request, request.get_full_path())
+    note = _own_note_or_404(request, pk)
+    passage = note.passage
+    if request.method == "GET":
+        context = {"note": note, "passage": passage, "next_url": _back(request, passage)}
+        return render(request, "notes/note_confirm_delete.html", context)
+    services.note_delete(note=note, editor=request.user)
+    if request.htmx:
+        return _panel(request, passage)
+    messages.success(request, "Note deleted.")
+    return redirect(_back(request, passage))
+
+
+@require_http_methods(["GET", "POST"])
+def note_reply(request, pk):
+    note = _visible_note_or_404(request, pk)
+    if not request.user.is_authenticated:
+        return _login_required(request, request.get_full_path())
+    passage = note.passage
+    form = ReplyForm(request.POST if request.method == "POST" else None)
+    context = {"note": note, "passage": passage, "form": form, "next_url": _back(request, passage)}
+    if request.method == "GET":
+        return render(request, "notes/note_reply.html", context)
+    if form.is_valid():
+        try:
+            services.note_reply(author=request.user, parent=note, body=form.cleaned_data["body"])
+        except services.RateLimited as error:
+            return _rate_limited(request, error, "notes/note_reply.html", context)
+        except ValidationError as error:
+            _apply_errors(form, error)
+    if not form.is_valid():
+        if request.htmx:
+            return _panel(request, passage, reply_form=form, reply_to=note.pk, status=422)
+        return render(request, "notes/note_reply.html", context, status=422)
+    if request.htmx:
+        return _panel(request, passage)
+    messages.success(request, "Reply added.")
+    return redirect(_back(request, passage))
+
+
+def _editor_note(request, pk):
+    """The note, for an editor: 404 if they may not see it, login or 403 if not an editor."""
+    note = _visible_note_or_404(request, pk)
+    if not request.user.is_authenticated:
+        return note, _login_required(request, request.get_full_path())
+    if not services.can_hide(request.user):
+        raise PermissionDenied("Only editors can hide or show notes.")
+    return note, None
+
+
+@require_http_methods(["GET", "POST"])
+def note_hide(request, pk):
+    note, refusal = _editor_note(request, pk)
+    if refusal:
+        return refusal
+    passage = note.passage
+    form = HideForm(request.POST if request.method == "POST" else None)
+    context = {"note": note, "passage": passage, "form": form, "next_url": _back(request, passage)}
+    if request.method == "GET":
+        return render(request, "notes/note_hide.html", context)
+    if form.is_valid():
+        try:
+            services.note_hide(note=note, editor=request.user, reason=form.cleaned_data["reason"])
+        except ValidationError as error:
+            _apply_errors(form, error)
+    if not form.is_valid():
+        if request.htmx:
+            return _panel(request, passage, hide_form=form, hide_for=note.pk, status=422)
+        return render(request, "notes/note_hide.html", context, status=422)
+    if request.htmx:
+        return _panel(request, passage)
+    messages.success(request, "Note hidden.")
+    return redirect(_back(request, passage))
+
+
+@require_POST
+def note_unhide(request, pk):
+    note, refusal = _editor_note(request, pk)
+    if refusal:
+        return refusal
+    services.note_unhide(note=note, editor=request.user)
+    if request.htmx:
+        return _panel(request, note.passage)
+    messages.success(request, "Note shown again.")
+    return redirect(_back(request, note.passage))

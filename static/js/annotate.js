@@ -1,0 +1,79 @@
+// Notes on exact spans: a text selection inside a passage fills that passage's note form.
+// Wired by data- attributes only (strict CSP: no inline script):
+//   .passage-text[data-passage-id][data-start]  the passage's text and its offset in the body
+//   form[data-note-form=<passage id>]           with [data-span-start], [data-span-end],
+//                                               [data-span-quote], [data-span-preview],
+//                                               [data-span-text], [data-span-clear]
+// Without JavaScript the forms still add notes to whole passages.
+(function () {
+  "use strict";
+
+  function passageTextOf(node) {
+    var element = node && (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement);
+    return element ? element.closest(".passage-text[data-passage-id]") : null;
+  }
+
+  // Characters of the passage's text before (node, offset), whatever marks split it.
+  function offsetIn(container, node, offset) {
+    var range = document.createRange();
+    range.selectNodeContents(container);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
+
+  function formFor(passageId) {
+    return document.querySelector('form[data-note-form="' + passageId + '"]');
+  }
+
+  function setSpan(form, start, end, quote) {
+    form.querySelector("[data-span-start]").value = start === null ? "" : String(start);
+    form.querySelector("[data-span-end]").value = end === null ? "" : String(end);
+    form.querySelector("[data-span-quote]").value = quote;
+    var preview = form.querySelector("[data-span-preview]");
+    preview.querySelector("[data-span-text]").textContent = quote;
+    preview.hidden = !quote;
+  }
+
+  function onSelection() {
+    var selection = window.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    var range = selection.getRangeAt(0);
+    var container = passageTextOf(range.startContainer);
+    if (!container || container !== passageTextOf(range.endContainer)) return;
+    var form = formFor(container.dataset.passageId);
+    if (!form) return;
+    var from = offsetIn(container, range.startContainer, range.startOffset);
+    var to = offsetIn(container, range.endContainer, range.endOffset);
+    var text = container.textContent;
+    // Leave out blank space at either end of the selection, as readers mean the words.
+    while (from < to && /\s/.test(text.charAt(from))) from += 1;
+    while (to > from && /\s/.test(text.charAt(to - 1))) to -= 1;
+    if (from >= to) return;
+    var base = parseInt(container.dataset.start, 10);
+    setSpan(form, base + from, base + to, text.slice(from, to));
+    var details = form.closest("details");
+    if (details) details.open = true;
+    form.scrollIntoView({ block: "nearest" });
+  }
+
+  document.addEventListener("mouseup", onSelection);
+  document.addEventListener("keyup", function (event) {
+    if (event.shiftKey) onSelection();
+  });
+
+  document.addEventListener("click", function (event) {
+    var clear = event.target.closest("[data-span-clear]");
+    if (!clear) return;
+    setSpan(clear.closest("form"), null, null, "");
+  });
+
+  // A refusal htmx does not swap in (429 rate limit, 403, 400): show its message on the form.
+  document.addEventListener("htmx:responseError", function (event) {
+    var form = event.detail.elt.closest("form");
+    var box = form && form.querySelector("[data-form-errors]");
+    var xhr = event.detail.xhr;
+    if (!box || !xhr) return;
+    var type = xhr.getResponseHeader("Content-Type") || "";
+    box.textContent = type.indexOf("text/plain") === 0 ? xhr.responseText : "The note could not be saved (" + xhr.status + ").";
+  });
+})();
