@@ -8,11 +8,19 @@ and reword their sources.
 Public API::
 
     segment(text, language="en") -> list[Passage]
-    align(text_a, text_b, language="en") -> Alignment
-    align_segments(passages_a, passages_b) -> Alignment
-    align_many(texts, pivot=None, language="en") -> ManyAlignment
-    align_many_segments(passage_lists, pivot=None) -> ManyAlignment
+    align(text_a, text_b, language="en", *, backend=None) -> Alignment
+    align_segments(passages_a, passages_b, *, backend=None) -> Alignment
+    align_many(texts, pivot=None, language="en", *, backend=None) -> ManyAlignment
+    align_many_segments(passage_lists, pivot=None, *, backend=None) -> ManyAlignment
     is_boilerplate(text) -> bool
+
+``language`` has no effect on the result: rules depend on the script (Latin,
+Cyrillic, CJK), not on a language code (see :func:`align`).
+
+``backend`` is ``"lexical"`` (the default, no dependencies) or ``"semantic"``
+(adds embedding-based paraphrase links; optional dependencies in
+``requirements-semantic.txt``, see :mod:`mediacompare.alignment.semantic`).
+Unset, the environment variable ``MEDIACOMPARE_ALIGNMENT_BACKEND`` decides.
 """
 
 from mediacompare.alignment.align import Alignment, Link, align, align_segments

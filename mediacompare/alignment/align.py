@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -280,18 +281,52 @@ def _finish(a: list[Passage], b: list[Passage], drafts: list[_Draft]) -> Alignme
     return Alignment(list(a), list(b), links)
 
 
-def align_segments(passages_a: Sequence[Passage], passages_b: Sequence[Passage]) -> Alignment:
+BACKENDS = ("lexical", "semantic")
+BACKEND_ENV = "MEDIACOMPARE_ALIGNMENT_BACKEND"
+
+
+def _backend(backend: str | None) -> str:
+    name = backend or os.environ.get(BACKEND_ENV) or "lexical"
+    if name not in BACKENDS:
+        raise ValueError(f"unknown alignment backend {name!r}; expected one of {BACKENDS}")
+    return name
+
+
+def align_segments(
+    passages_a: Sequence[Passage], passages_b: Sequence[Passage], *, backend: str | None = None
+) -> Alignment:
     """Align two already segmented articles.
 
     Works from the passages alone (no original text needed).  Link indices
     are the passages' ``index`` fields; passages are expected in article
     order.
+
+    ``backend``: ``"lexical"`` (default) or ``"semantic"``, which adds
+    embedding-based paraphrase links for passages the lexical engine left
+    unlinked (optional dependencies, see :mod:`mediacompare.alignment.semantic`).
+    Without the argument the environment variable
+    ``MEDIACOMPARE_ALIGNMENT_BACKEND`` decides.
     """
     pa, pb = prepare(passages_a), prepare(passages_b)
     idf = build_idf([pa, pb])
-    return _finish(pa.passages, pb.passages, _link_prepared(pa, pb, idf))
+    al = _finish(pa.passages, pb.passages, _link_prepared(pa, pb, idf))
+    if _backend(backend) == "semantic":
+        from mediacompare.alignment.semantic import add_semantic_links
+
+        al = add_semantic_links(al)
+    return al
 
 
-def align(text_a: str, text_b: str, language: str = "en") -> Alignment:
-    """Segment both texts and align them (see :func:`align_segments`)."""
-    return align_segments(segment(text_a, language), segment(text_b, language))
+def align(
+    text_a: str, text_b: str, language: str = "en", *, backend: str | None = None
+) -> Alignment:
+    """Segment both texts and align them (see :func:`align_segments`).
+
+    ``language`` is accepted for API stability and has no effect: every rule
+    depends on the script, not on a language code.  Segmentation is
+    script-aware (Latin, Cyrillic, CJK); stopword lists of six languages
+    (en, ru, de, fr, it, es) apply together; suffix stripping covers English
+    and Russian only (other languages match on exact word forms); CJK text is
+    compared by character bigrams.
+    """
+    return align_segments(segment(text_a, language), segment(text_b, language), backend=backend)

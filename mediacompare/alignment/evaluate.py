@@ -1,6 +1,7 @@
 """Evaluate an aligner against the hand-labelled gold set.
 
-Run: ``python -m mediacompare.alignment.evaluate [--gold PATH] [--verbose]``
+Run: ``python -m mediacompare.alignment.evaluate [--gold PATH] [--verbose]
+[--backend lexical|semantic|both]``
 
 Definitions
 -----------
@@ -26,6 +27,7 @@ Definitions
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -230,12 +232,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD_PATH)
     ap.add_argument("--verbose", "-v", action="store_true", help="list errors")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--backend",
+        choices=("lexical", "semantic", "both"),
+        default="lexical",
+        help="semantic needs requirements-semantic.txt; both prints the two side by side",
+    )
     args = ap.parse_args(argv)
-    rep = evaluate(align_segments, args.gold, args.verbose)
+    names = ["lexical", "semantic"] if args.backend == "both" else [args.backend]
+    reports = {}
+    for name in names:
+        reports[name] = evaluate(
+            functools.partial(align_segments, backend=name), args.gold, args.verbose
+        )
     if args.json:
-        print(json.dumps(rep.to_dict(), indent=1))
-    else:
-        print(rep.format("lexical engine"))
+        out = {name: rep.to_dict() for name, rep in reports.items()}
+        print(json.dumps(out[names[0]] if len(names) == 1 else out, indent=1))
+        return 0
+    for name, rep in reports.items():
+        title = "lexical engine" if name == "lexical" else "semantic backend (lexical + MiniLM)"
+        print(rep.format(title))
         for e in rep.violations:
             print("  violation:", e)
         for e in rep.errors:

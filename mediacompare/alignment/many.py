@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from mediacompare.alignment.align import Alignment, _finish, _link_prepared
+from mediacompare.alignment.align import Alignment, _backend, _finish, _link_prepared
 from mediacompare.alignment.index import build_idf, prepare
 from mediacompare.alignment.segment import Passage, segment
 
@@ -71,14 +71,19 @@ def _groups(pairs: dict[tuple[int, int], Alignment]) -> list[list[tuple[int, int
 
 
 def align_many_segments(
-    passage_lists: Sequence[Sequence[Passage]], pivot: int | None = None
+    passage_lists: Sequence[Sequence[Passage]],
+    pivot: int | None = None,
+    *,
+    backend: str | None = None,
 ) -> ManyAlignment:
     """Align every pair of articles (or the pivot against every other one).
 
     Each article is tokenised and indexed once, and IDF is computed over all
     articles together, so a phrase every outlet repeats weighs less than one
-    only two outlets share.
+    only two outlets share.  ``backend`` as in
+    :func:`~mediacompare.alignment.align.align_segments`.
     """
+    semantic = _backend(backend) == "semantic"
     prepared = [prepare(p) for p in passage_lists]
     idf = build_idf(prepared)
     n = len(prepared)
@@ -92,11 +97,20 @@ def align_many_segments(
     for i, j in todo:
         pa, pb = prepared[i], prepared[j]
         pairs[(i, j)] = _finish(pa.passages, pb.passages, _link_prepared(pa, pb, idf))
+        if semantic:
+            from mediacompare.alignment.semantic import add_semantic_links
+
+            pairs[(i, j)] = add_semantic_links(pairs[(i, j)])
     return ManyAlignment([list(p) for p in passage_lists], pairs, _groups(pairs), pivot)
 
 
 def align_many(
-    texts: Sequence[str], pivot: int | None = None, language: str = "en"
+    texts: Sequence[str],
+    pivot: int | None = None,
+    language: str = "en",
+    *,
+    backend: str | None = None,
 ) -> ManyAlignment:
-    """Segment every text and align them (see :func:`align_many_segments`)."""
-    return align_many_segments([segment(t, language) for t in texts], pivot)
+    """Segment every text and align them (see :func:`align_many_segments`;
+    ``language`` has no effect, see :func:`~mediacompare.alignment.align.align`)."""
+    return align_many_segments([segment(t, language) for t in texts], pivot, backend=backend)
