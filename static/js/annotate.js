@@ -1,6 +1,7 @@
 // Notes on exact spans: a text selection inside a passage fills that passage's note form.
 // Wired by data- attributes only (strict CSP: no inline script):
-//   .passage-text[data-passage-id][data-start]  the passage's text and its offset in the body
+//   .passage-text[data-passage-id][data-start][data-length]  a passage's text, its offset in
+//                                               the article body and its length
 //   form[data-note-form=<passage id>]           with [data-span-start], [data-span-end],
 //                                               [data-span-quote], [data-span-preview],
 //                                               [data-span-text], [data-span-clear]
@@ -45,6 +46,8 @@
     var from = offsetIn(container, range.startContainer, range.startOffset);
     var to = offsetIn(container, range.endContainer, range.endOffset);
     var text = container.textContent;
+    // A word diff may not spell the passage exactly: offsets would be wrong, so refuse.
+    if (container.dataset.length && text.length !== parseInt(container.dataset.length, 10)) return;
     // Leave out blank space at either end of the selection, as readers mean the words.
     while (from < to && /\s/.test(text.charAt(from))) from += 1;
     while (to > from && /\s/.test(text.charAt(to - 1))) to -= 1;

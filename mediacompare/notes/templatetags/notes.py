@@ -15,3 +15,11 @@ def marks_for(passage, notes):
 def passage_partners_for(passage):
     """Passages of other articles linked to this one: what a link note can join it to."""
     return passage_partners(passage=passage)
+
+
+@register.filter
+def link_partner(link, passage) -> int | None:
+    """The id of the passage at the other end of ``link`` from ``passage``: a link note's pair."""
+    if not link or not passage:
+        return None
+    return link.passage_b_id if link.passage_a_id == passage.pk else link.passage_a_id

@@ -1,0 +1,166 @@
+"""Notes survive real edits of the article text: re-anchored in the edit's transaction."""
+
+import pytest
+from django.urls import reverse
+
+from mediacompare.coverage import services as coverage_services
+from mediacompare.notes import services
+from mediacompare.notes.anchoring import match_quote, max_errors
+from mediacompare.notes.models import Note
+from tests.factories import SOURCE_TEXT, ArticleFactory, UserFactory
+
+QUOTE = "democracy is not the patent"
+
+
+@pytest.fixture
+def article(db):
+    return ArticleFactory()
+
+
+@pytest.fixture
+def note(article):
+    start = article.body.index(QUOTE)
+    passage = article.passages.get(start__lte=start, end__gt=start)
+    return services.note_create(
+        author=UserFactory(),
+        passage=passage,
+        body="Span note",
+        start=start,
+        end=start + len(QUOTE),
+        visibility="public",
+    )
+
+
+def edit(article, body):
+    coverage_services.article_update(article=article, body=body)
+    article.refresh_from_db()
+    return article
+
+
+def assert_anchored(note, article, quote=QUOTE):
+    note.refresh_from_db()
+    assert not note.is_orphaned
+    assert article.body[note.start : note.end] == note.quote == quote
+    assert note.passage.start <= note.start < note.passage.end
+    assert note.prefix == article.body[max(0, note.start - 32) : note.start]
+    assert note.suffix == article.body[note.end : note.end + 32]
+
+
+def test_words_inserted_before_the_span_in_its_sentence(article, note):
+    old_start = note.start
+    edit(article, SOURCE_TEXT.replace("They said that", "They said, in a joint text, that"))
+    assert_anchored(note, article)
+    assert note.start == old_start + len(", in a joint text,")
+
+
+def test_words_inserted_in_an_earlier_paragraph(article, note):
+    passage_id = note.passage_id
+    edit(article, SOURCE_TEXT.replace("published a joint", "jointly wrote and published a joint"))
+    assert_anchored(note, article)
+    # The span's sentence did not change: its passage keeps its row.
+    assert note.passage_id == passage_id
+
+
+def test_words_inserted_inside_the_span(article, note):
+    edit(article, SOURCE_TEXT.replace("democracy is not", "democracy, they wrote, is not"))
+    assert_anchored(note, article, quote="democracy, they wrote, is not the patent")
+
+
+def test_a_typo_fixed_inside_the_span(article, note):
+    edit(article, SOURCE_TEXT.replace("patent", "patant"))
+    assert_anchored(note, article, quote="democracy is not the patant")
+
+
+def test_the_spans_paragraph_moved(article, note):
+    lines = SOURCE_TEXT.split("\n")
+    moved = "\n".join([lines[0], lines[2], lines[3], lines[1]])
+    edit(article, moved)
+    assert_anchored(note, article)
+    assert note.passage.text.startswith("They said")
+    assert note.start > article.body.index("Both countries")
+
+
+def test_the_span_deleted_orphans_the_note_and_keeps_it(article, note, client):
+    edit(
+        article,
+        SOURCE_TEXT.replace("They said that democracy is not the patent of any one country.\n", ""),
+    )
+    note.refresh_from_db()
+    assert note.is_orphaned
+    assert note.quote == QUOTE and note.body == "Span note"
+    assert Note.objects.filter(pk=note.pk).exists()
+    # Listed for its author with its quote, and not highlighted anywhere.
+    client.force_login(note.author)
+    page = client.get(reverse("notes:orphaned"))
+    assert QUOTE in page.text and "Span note" in page.text
+    assert "<mark" not in client.get(article.get_absolute_url()).text
+
+
+def test_an_orphan_comes_back_when_the_text_does(article, note):
+    edit(
+        article,
+        SOURCE_TEXT.replace("They said that democracy is not the patent of any one country.\n", ""),
+    )
+    note.refresh_from_db()
+    assert note.is_orphaned
+    edit(article, SOURCE_TEXT)
+    assert_anchored(note, article)
+
+
+def test_the_span_reworded_beyond_tolerance_is_orphaned(article, note):
+    edit(article, SOURCE_TEXT.replace(QUOTE, "no country owns freedom of the people"))
+    note.refresh_from_db()
+    assert note.is_orphaned
+
+
+def test_passage_notes_follow_a_deleted_passage_to_its_neighbour(article):
+    passage = article.passages.get(text__startswith="The summit")
+    plain = services.note_create(author=UserFactory(), passage=passage, body="On the passage")
+    edit(
+        article,
+        SOURCE_TEXT.replace(
+            "The summit will stoke ideological confrontation and create new dividing lines.\n", ""
+        ),
+    )
+    plain.refresh_from_db()
+    assert plain.passage.article_id == article.pk
+
+
+def test_reanchoring_is_part_of_the_edit_transaction(article, note, monkeypatch):
+    """If the edit fails after re-anchoring, the note's new anchor is rolled back with it."""
+
+    def fail(**kwargs):
+        raise RuntimeError("alignment failed")
+
+    monkeypatch.setattr(coverage_services, "article_align", fail)
+    with pytest.raises(RuntimeError):
+        edit(article, SOURCE_TEXT.replace("They said that", "They said, in a joint text, that"))
+    note.refresh_from_db()
+    assert note.start == SOURCE_TEXT.index(QUOTE)
+
+
+# The matcher on its own, with Hypothesis's weights and tolerance.
+
+
+def test_max_errors_follows_hypothesis():
+    assert max_errors("x" * 10) == 5
+    assert max_errors("x" * 2000) == 256
+
+
+def test_context_chooses_between_repeated_quotes():
+    text = "alpha the cat sat beta. gamma the cat sat delta."
+    second = text.rindex("the cat sat")
+    found = match_quote(text, "the cat sat", prefix="gamma ", suffix=" delta", hint=0)
+    assert (found.start, found.end) == (second, second + len("the cat sat"))
+
+
+def test_position_breaks_ties_between_equal_contexts():
+    text = "x the cat sat y. x the cat sat y."
+    second = text.rindex("the cat sat")
+    found = match_quote(text, "the cat sat", prefix="x ", suffix=" y", hint=second + 1)
+    assert found.start == second
+
+
+def test_nothing_close_enough_is_none():
+    assert match_quote("completely different words", "democracy is not the patent") is None
+    assert match_quote("", "x") is None and match_quote("text", "") is None
