@@ -6,8 +6,13 @@ Signals (all cheap on sentence-sized inputs):
 * ``cover``: share of the shorter passage inside matching runs of >= 3
   tokens that contain a content word -- quotation of a stretch.
 * ``longrun``: longest common token run.
+* ``long_cover``: share of the shorter passage inside runs of at least
+  ``partial_run`` tokens -- told apart from ``cover``, it separates a copied
+  stretch (partial; edited with a frame added) from a rewording that keeps a
+  phrase or two (paraphrase).
 * ``dice`` / ``cont_a`` / ``cont_b``: IDF-weighted overlap of content stems
-  -- same content in other words.
+  -- same content in other words.  For pairs not already decided, stems that
+  share a long prefix ("democratic"/"democracy") count too (reduced weight).
 
 Thresholds are module constants (``THRESHOLDS``) so that they can be
 inspected and tuned in one place.
@@ -42,11 +47,11 @@ class Thresholds:
     para_frame_ratio: float = 0.6  # word-order ratio of a rewrite in place
     para_frame_len: float = 0.7  # ... between passages of similar length
     para_frame_rare: float = 1.0  # ... and this shared IDF mass (see para_min_rare)
-    # Share of the matched span that the shared runs fill, on both sides: a
-    # quoted stretch or a reproduction with a frame added is copied in one
-    # piece (high), a rewording keeps phrases with substitutions between
-    # them (low).
-    copy_density: float = 0.8
+    # Share of the shorter side inside long shared runs (>= partial_run
+    # tokens): a quoted stretch, or a reproduction with a frame added, is
+    # copied in long pieces; a rewording keeps a phrase or two and changes
+    # the words around them.
+    copy_cover: float = 0.5
     # Stems that differ only in their ending ("democratic"/"democracy",
     # "governance"/"government") count for this share of their IDF.
     fuzzy_prefix: int = 6  # common prefix, characters, at least
@@ -69,7 +74,7 @@ class PairScore:
     cont_a: float
     cont_b: float
     shared: int
-    density: float = 1.0
+    long_cover: float = 1.0  # share of the shorter side in runs >= partial_run
 
 
 def _content(tok: str) -> bool:
@@ -109,18 +114,6 @@ def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Threshold
                 total += t.fuzzy_weight * min(idf[x], idf[y])
                 break
     return total
-
-
-def _density(blocks: list[tuple[int, int, int]]) -> float:
-    """Covered tokens / span from the first to the last covered token, the
-    lower of the two sides."""
-    if not blocks:
-        return 0.0
-    n = sum(size for _, _, size in blocks)
-    span_a = blocks[-1][0] + blocks[-1][2] - blocks[0][0]
-    bs = sorted(blocks, key=lambda x: x[1])
-    span_b = bs[-1][1] + bs[-1][2] - bs[0][1]
-    return n / max(span_a, span_b)
 
 
 def score_pair(
@@ -166,7 +159,7 @@ def score_pair(
     cover = covered / short
     lenratio = short / max(la, lb)
     n_shared = len(shared_stems)
-    density = _density(runs)
+    long_cover = sum(n for _, _, n in runs if n >= t.partial_run) / short
     # The shorter side is (almost) wholly inside the longer one.
     short_contained = max(cont_a, cont_b) >= 0.9 if la != lb else False
 
@@ -183,12 +176,16 @@ def score_pair(
         # "Partial" means one side is a stretch of a clearly longer other;
         # between passages of similar length, shared runs plus changes
         # elsewhere are a rewording of the whole.
-        if lenratio < t.partial_len and ratio < t.edited_ratio - 0.05 and density >= t.copy_density:
+        if (
+            lenratio < t.partial_len
+            and ratio < t.edited_ratio - 0.05
+            and long_cover >= t.copy_cover
+        ):
             kind, score = "partial", cover
         elif (
             ratio >= t.edited_ratio - 0.05
             and lenratio >= t.edited_len
-            and density >= t.copy_density
+            and long_cover >= t.copy_cover
         ):
             # long shared runs and high word-order overlap: a reproduction
             # with an added or dropped frame ("The article emphasizes that")
@@ -236,5 +233,5 @@ def score_pair(
         cont_a,
         cont_b,
         n_shared,
-        density,
+        long_cover,
     )
