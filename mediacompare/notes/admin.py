@@ -1,23 +1,37 @@
 from django.contrib import admin
 
-from mediacompare.notes.models import Note
+from mediacompare.notes.models import Note, Tag
 
 
 @admin.register(Note)
 class NoteAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "author", "visibility", "is_orphaned", "created_at"]
-    list_filter = ["visibility", "is_orphaned"]
-    search_fields = ["body", "quote", "author__username"]
+    """Read-only inspection: notes change through the site, where the services check them."""
+
+    list_display = ["__str__", "author", "visibility", "is_orphaned", "hidden_at", "created_at"]
+    list_filter = ["visibility", "is_orphaned", ("hidden_at", admin.EmptyFieldListFilter)]
+    search_fields = ["body", "quote", "author__username", "tags__name"]
     list_select_related = ["author", "passage"]
-    raw_id_fields = ["passage"]
+    raw_id_fields = ["passage", "linked_passage", "parent"]
     readonly_fields = [
         "author",
         "passage",
+        "linked_passage",
+        "parent",
         "quote",
         "prefix",
         "suffix",
         "start",
         "end",
+        "body_html",
+        "hidden_at",
+        "hidden_by",
+        "hidden_reason",
+        "deleted_at",
         "created_at",
         "updated_at",
     ]
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    search_fields = ["name"]

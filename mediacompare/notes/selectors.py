@@ -38,7 +38,9 @@ def _with_related(notes: QuerySet[Note], user) -> QuerySet[Note]:
         "author",
         "hidden_by",
         "passage__article__outlet",
+        "passage__article__event",
         "linked_passage__article__outlet",
+        "linked_passage__article__event",
     ).prefetch_related("tags", Prefetch("replies", queryset=replies, to_attr="thread"))
 
 

@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from mediacompare.notes.models import Note
@@ -192,3 +193,191 @@ def test_private_notes_are_hidden_from_others_on_every_page(client, passage):
 @pytest.mark.parametrize("pk", ["0", "abc"])
 def test_malformed_note_ids_are_404(client, reader, pk):
     assert client.get(f"/notes/{pk}/edit/").status_code == 404
+
+
+# Span, link, thread, hiding, limits
+
+
+@pytest.fixture
+def editor(db):
+    user = UserFactory(is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="hide_note"))
+    return user
+
+
+def span_of(passage, words):
+    start = passage.article.body.index(words)
+    return start, start + len(words)
+
+
+def test_span_note_is_highlighted_and_escaped(client, reader, passage):
+    start, end = span_of(passage, passage.text.split()[2])
+    response = client.post(
+        CREATE,
+        {
+            "passage": passage.pk,
+            "body": "<b>bold?</b> *yes*",
+            "start": start,
+            "end": end,
+            "quote": passage.article.body[start:end],
+            "visibility": "public",
+        },
+    )
+    assert response.status_code == 302
+    note = Note.objects.get()
+    assert note.quote == passage.article.body[start:end]
+    page = client.get(passage.article.get_absolute_url())
+    assert f'<mark class="note-span" data-notes="{note.pk}">{note.quote}</mark>' in page.text
+    assert f'data-passage-id="{passage.pk}" data-start="{passage.start}"' in page.text
+    assert "<b>bold?</b>" not in page.text and "<em>yes</em>" in page.text
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ({"start": 0, "end": 99999}, "inside the passage"),
+        ({"quote": "not the text"}, "does not match"),
+        ({"start": "-1"}, "greater than or equal to 0"),
+        ({"linked_passage": 999999}, "Unknown passage to link to"),
+    ],
+)
+def test_bad_spans_and_targets_are_422_and_write_nothing(client, reader, passage, extra, message):
+    start, end = span_of(passage, passage.text.split()[1])
+    data = {"passage": passage.pk, "body": "x", "start": start, "end": end, **extra}
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.post(CREATE, data, headers=headers)
+        assert response.status_code == 422
+        assert message in response.text
+    assert not Note.objects.exists()
+
+
+def test_a_link_to_a_foreign_event_is_422(client, reader, passage):
+    foreign = ArticleFactory().passages.first()
+    data = {"passage": passage.pk, "body": "x", "linked_passage": foreign.pk}
+    response = client.post(CREATE, data, headers={"HX-Request": "true"})
+    assert response.status_code == 422 and "same event" in response.text
+    assert not Note.objects.exists()
+
+
+def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, passage):
+    other_article = ArticleFactory(event=passage.article.event)
+    other = other_article.passages.get(index=passage.index)
+    page = client.get(passage.get_absolute_url())
+    assert f'<option value="{other.pk}"' in page.text
+    response = client.post(
+        CREATE,
+        {
+            "passage": passage.pk,
+            "linked_passage": other.pk,
+            "body": "Softens it",
+            "visibility": "public",
+        },
+    )
+    assert response.status_code == 302
+    note = Note.objects.get()
+    assert note.linked_passage == other
+    # Shown beside both passages, in the comparison too.
+    assert "Softens it" in client.get(other.get_absolute_url()).text
+    compare = client.get(
+        reverse("coverage:compare", args=[passage.article.event.slug])
+        + f"?a={passage.article_id}&b={other_article.pk}"
+    )
+    assert compare.text.count("Softens it") == 2
+    assert 'name="linked_passage"' in compare.text
+
+
+def test_htmx_changes_refresh_the_count_out_of_band(client, reader, passage):
+    response = client.post(
+        CREATE, {"passage": passage.pk, "body": "One"}, headers={"HX-Request": "true"}
+    )
+    assert f'<span class="count" id="note-count-{passage.pk}" hx-swap-oob="true">(1)</span>' in (
+        response.text
+    )
+
+
+def test_rate_limited_creation_is_429_with_a_message(client, reader, passage, settings):
+    settings.NOTE_RATE_LIMIT = (1, 60)
+    assert client.post(CREATE, {"passage": passage.pk, "body": "One"}).status_code == 302
+    plain = client.post(CREATE, {"passage": passage.pk, "body": "Two"})
+    assert plain.status_code == 429 and "wait a moment" in plain.text
+    htmx = client.post(
+        CREATE, {"passage": passage.pk, "body": "Two"}, headers={"HX-Request": "true"}
+    )
+    assert htmx.status_code == 429 and htmx["Content-Type"].startswith("text/plain")
+    assert Note.objects.count() == 1
+
+
+def test_replies_thread_and_survive_deletion_of_the_note(client, reader, passage):
+    note = NoteFactory(passage=passage, visibility="public", body="Top")
+    response = client.post(
+        reverse("notes:reply", args=[note.pk]), {"body": "My reply"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200 and "My reply" in response.text
+    empty = client.post(
+        reverse("notes:reply", args=[note.pk]), {"body": " "}, headers={"HX-Request": "true"}
+    )
+    assert empty.status_code == 422 and "Write something" in empty.text
+    client.force_login(note.author)
+    client.post(delete_url(note))
+    page = client.get(passage.get_absolute_url()).text
+    assert "Deleted by its author" in page and "My reply" in page and "Top" not in page
+
+
+def test_hidden_notes_show_their_reason_to_the_author_only(client, passage, editor):
+    note = NoteFactory(passage=passage, visibility="public", body="Borderline")
+    client.force_login(editor)
+    form = client.get(reverse("notes:hide", args=[note.pk]))
+    assert form.status_code == 200
+    empty = client.post(reverse("notes:hide", args=[note.pk]), {"reason": ""})
+    assert empty.status_code == 422
+    hidden = client.post(
+        reverse("notes:hide", args=[note.pk]),
+        {"reason": "Insulting"},
+        headers={"HX-Request": "true"},
+    )
+    assert hidden.status_code == 200 and "Show again" in hidden.text
+    client.force_login(note.author)
+    assert "Insulting" in client.get(passage.get_absolute_url()).text
+    client.force_login(UserFactory())
+    assert "Borderline" not in client.get(passage.get_absolute_url()).text
+    client.logout()
+    assert "Borderline" not in client.get(passage.article.get_absolute_url()).text
+    client.force_login(editor)
+    assert client.post(reverse("notes:unhide", args=[note.pk])).status_code == 302
+    note.refresh_from_db()
+    assert not note.is_hidden
+
+
+def test_anonymous_readers_get_a_login_link_back_to_the_passage(client, passage):
+    NoteFactory(passage=passage, visibility="public", body="Visible")
+    page = client.get(passage.article.get_absolute_url()).text
+    assert "Visible" in page
+    back = f"{passage.article.get_absolute_url()}%23{passage.anchor}"
+    assert f'href="/accounts/login/?next={back}">Log in</a> to add a note.' in page
+
+
+OTHERS_PRIVATE_URLS = [
+    ("get", "notes:detail"),
+    ("get", "notes:edit"),
+    ("get", "notes:delete"),
+    ("get", "notes:reply"),
+    ("get", "notes:hide"),
+    ("post", "notes:unhide"),
+]
+
+
+@pytest.mark.parametrize("viewer", ["anonymous", "other", "editor"])
+@pytest.mark.parametrize(("method", "name"), OTHERS_PRIVATE_URLS)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_another_users_private_note_is_404_everywhere(
+    client, passage, editor, viewer, method, name, htmx
+):
+    note = NoteFactory(passage=passage, visibility="private", body="Secret")
+    if viewer == "other":
+        client.force_login(UserFactory())
+    elif viewer == "editor":
+        client.force_login(editor)
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = getattr(client, method)(reverse(name, args=[note.pk]), headers=headers)
+    assert response.status_code == 404
+    assert "Secret" not in response.text
