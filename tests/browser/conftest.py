@@ -83,10 +83,20 @@ def live_server(django_db_setup, live_server):
     return live_server
 
 
+# Chromium's own CSP message does not say which element broke the policy; this does.
+CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (e) => console.info(
+  "CSP violation:", e.violatedDirective, "at", e.sourceFile + ":" + e.lineNumber,
+  "on", e.target && e.target.outerHTML ? e.target.outerHTML.slice(0, 160) : String(e.target),
+  "sample:", e.sample));
+"""
+
+
 class ConsoleErrors(list):
     """Console messages of type "error" (CSP violations included) and uncaught exceptions."""
 
     def watch(self, page):
+        page.add_init_script(CSP_REPORTER)
         page.on("console", self._console)
         page.on("pageerror", lambda error: self.append(f"uncaught: {error}"))
         return page
@@ -96,6 +106,8 @@ class ConsoleErrors(list):
         # The app serves no favicon yet, and Chromium asks for one on every page (reported).
         if message.type == "error" and not url.endswith("/favicon.ico"):
             self.append(f"{message.text} ({url})")
+        elif message.text.startswith("CSP violation:"):
+            self.append(message.text)
 
 
 @pytest.fixture
@@ -139,7 +151,8 @@ def screenshot():
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
     def take(page, name: str) -> None:
-        page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=False)
+        # caret="hide" leaves style="" on inputs, which htmx later copies: a CSP violation.
+        page.screenshot(path=SCREENSHOTS / f"{name}.png", caret="initial")
 
     return take
 

@@ -112,7 +112,7 @@ def test_anonymous_reader_sees_public_notes_and_a_log_in_link(page, demo, consol
     expect(page.get_by_role("button", name="Add note")).to_have_count(0)
     expect(passage_2.get_by_role("link", name="Edit")).to_have_count(0)
 
-    passage_2.get_by_role("link", name="Log in", exact=True).click()
+    passage_2.locator("p", has_text="to add a note").get_by_role("link", name="Log in").click()
     page.get_by_label("Username").fill("reader")
     page.get_by_label("Password").fill("reader-demo-2021")
     page.get_by_role("button", name="Log in").click()
