@@ -1,6 +1,6 @@
 """Speed/memory benchmark of the alignment engine, with CollateX alongside.
 
-Run: ``python benchmarks/alignment_bench.py [--quick] [--no-collatex]``
+Run: ``python benchmarks/alignment_bench.py [--quick] [--no-collatex] [--semantic]``
 
 Synthetic inputs are generated here (seeded): an "event" pool of fact
 sentences over a pseudo-word vocabulary; each article draws half its
@@ -24,6 +24,7 @@ Figures printed:
 from __future__ import annotations
 
 import argparse
+import functools
 import multiprocessing as mp
 import random
 import resource
@@ -241,6 +242,11 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true", help="skip the tracemalloc run")
     ap.add_argument("--no-collatex", action="store_true")
     ap.add_argument("--collatex-cap", type=float, default=60.0, help="seconds per CollateX call")
+    ap.add_argument(
+        "--semantic",
+        action="store_true",
+        help="also evaluate the optional semantic backend (requirements-semantic.txt)",
+    )
     args = ap.parse_args()
 
     rows = bench_engine(args.quick)
@@ -261,6 +267,28 @@ def main() -> None:
             "",
         )
     ]
+    if args.semantic:
+        from mediacompare.alignment.semantic import available, load_model
+
+        if not available():
+            print(
+                "semantic backend not available; pip install --no-deps -r requirements-semantic.txt"
+            )
+        else:
+            t0 = time.perf_counter()
+            load_model()
+            t_load = time.perf_counter() - t0
+            sem = evaluate(functools.partial(align_segments, backend="semantic"))
+            res.append(
+                (
+                    "... + semantic backend",
+                    sem.seconds,
+                    sem.links.precision,
+                    sem.links.recall,
+                    sem.links.f1,
+                    f"MiniLM-L6 in numpy; model load {t_load:.1f} s not included",
+                )
+            )
     if not args.no_collatex:
         try:
             import collatex  # noqa: F401
