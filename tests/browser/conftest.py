@@ -40,7 +40,8 @@ def _in_ci() -> bool:
 
 def _chromium_path() -> str | None:
     if path := os.environ.get("CHROMIUM_PATH"):
-        return path
+        # An explicit path wins; a wrong one is "not found", not a silent fallback.
+        return path if os.access(path, os.X_OK) else None
     for name in ("chromium", "chromium-browser", "google-chrome"):
         if path := shutil.which(name):
             return path
@@ -64,6 +65,7 @@ def browser(playwright):
         message = (
             "Chromium not found: browser tests SKIPPED. "
             "Install Debian's chromium or set CHROMIUM_PATH"
+            f" (CHROMIUM_PATH={os.environ.get('CHROMIUM_PATH', '')!r})"
         )
         if _in_ci():
             pytest.fail(message.replace("SKIPPED", "FAILED (CI is set)"))
