@@ -4,11 +4,14 @@ htmx requests get the passage's notes panel back (422 with the form and its erro
 when the input is refused); plain requests redirect to ``next`` or get a whole page.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import Resolver404, resolve
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -38,6 +41,20 @@ def _back(request, passage: Passage) -> str:
     return safe_next_url(request, passage.get_absolute_url())
 
 
+def _shows_plain_text(request) -> bool:
+    """Whether the page being changed shows passages with their highlights (to refresh them).
+
+    The comparison shows word diffs in their place, so it is left as it is until reloaded.
+    """
+    current = request.htmx.current_url_abs_path if request.htmx else None
+    if not current:
+        return False
+    try:
+        return resolve(urlsplit(current).path).view_name != "coverage:compare"
+    except Resolver404:
+        return False
+
+
 def _panel(request, passage: Passage, *, status=200, **forms):
     """The passage's notes panel, as htmx swaps it in after a change (with its count)."""
     notes = notes_by_passage(passage_ids=[passage.pk], user=request.user).get(passage.pk, [])
@@ -51,6 +68,7 @@ def _panel(request, passage: Passage, *, status=200, **forms):
             "partners": passage_partners(passage=passage),
             "next_url": _back(request, passage),
             "oob_count": True,
+            "oob_text": _shows_plain_text(request),
             **forms,
         },
         status=status,
