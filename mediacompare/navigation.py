@@ -11,3 +11,13 @@ def safe_next_url(request, fallback: str) -> str:
     ):
         return candidate
     return fallback
+
+
+def wants_fragment(request) -> bool:
+    """Whether to answer with an htmx fragment rather than the whole page.
+
+    Boosted navigation and history restoration (back button after a cache miss)
+    need the whole page.
+    """
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request

@@ -1,10 +1,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from mediacompare.health import healthz
+
 urlpatterns = [
     path("", include("mediacompare.coverage.urls")),
     path("notes/", include("mediacompare.notes.urls")),
     path("accounts/", include("mediacompare.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]

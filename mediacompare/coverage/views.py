@@ -8,6 +8,7 @@ from django.views.decorators.vary import vary_on_headers
 from mediacompare.coverage import selectors
 from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
+from mediacompare.navigation import wants_fragment
 from mediacompare.notes.forms import NoteForm
 from mediacompare.notes.selectors import notes_by_passage
 
@@ -71,7 +72,7 @@ def passage_detail(request, slug, pk, number):
     passage.article = article
     notes = notes_by_passage(passage_ids=[passage.pk], user=request.user).get(passage.pk, [])
     template = "coverage/passage_detail.html"
-    if request.htmx and not request.htmx.boosted:
+    if wants_fragment(request):
         template += "#notes-panel"
     return render(
         request,
@@ -113,7 +114,7 @@ def compare(request, slug):
     context["form"] = form
     if not form.is_valid():
         # htmx swaps 422 responses (see base.html), so the message shows in place.
-        if request.htmx and not request.htmx.boosted:
+        if wants_fragment(request):
             return render(request, "coverage/compare.html#comparison", context, status=422)
         return render(request, "coverage/compare.html", context, status=400)
     chosen = form.chosen_articles
@@ -132,7 +133,7 @@ def compare(request, slug):
         ],
     )
     template = "coverage/compare.html"
-    if request.htmx and not request.htmx.boosted:
+    if wants_fragment(request):
         template += "#comparison"
     return render(request, template, context)
 

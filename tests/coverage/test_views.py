@@ -214,3 +214,10 @@ def test_event_and_comparison_query_counts_do_not_grow_with_content(client, pair
     assert Article.objects.count() == 7
     # Recorded for the closing note: `pytest -k query_counts -s` prints them.
     print("queries (event, compare 2 columns, compare 4 columns):", after)
+
+
+def test_history_restore_gets_the_whole_page(client, pair):
+    source, copy = pair
+    url = compare_url(source.event, source.pk, copy.pk)
+    response = client.get(url, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert "<html" in response.text

@@ -1,0 +1,172 @@
+"""Server time of the comparison page against a trivial one-query page, in one run.
+
+Builds a throwaway database (SQLite in a temporary folder unless DATABASE_URL is
+given) with one event of 4 articles x 200 passages, links computed by the real
+services, and notes on the passages; then times each page through Django's full
+middleware stack with the test client. Prints medians and the ratio: the target
+is a comparison page costing no more than 10x the trivial page.
+
+    python benchmarks/page_bench.py [--passages 200] [--requests 30]
+"""
+
+import argparse
+import gzip
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def synthetic_articles(passages: int, count: int, seed: int = 7) -> list[str]:
+    """A source text and copies that reuse, reword, reorder and add sentences."""
+    rng = random.Random(seed)
+    vocabulary = [
+        f"{rng.choice('bcdfghklmnprstvz')}{rng.choice('aeiou')}{i:x}w" for i in range(3000)
+    ]
+
+    def sentence() -> str:
+        words = rng.sample(vocabulary, rng.randint(10, 22))
+        return " ".join(words).capitalize() + "."
+
+    source = [sentence() for _ in range(passages)]
+    texts = []
+    for _ in range(count):
+        copy = []
+        for original in source:
+            roll = rng.random()
+            if roll < 0.35:
+                copy.append(original)
+            elif roll < 0.6:
+                words = original.rstrip(".").split()
+                for _ in range(2):
+                    words[rng.randrange(len(words))] = rng.choice(vocabulary)
+                copy.append(" ".join(words) + ".")
+            elif roll < 0.8:
+                copy.append(sentence())
+        rng.shuffle(copy)
+        texts.append(copy[:passages])
+    articles = [source, *texts[: count - 1]]
+    return ["\n".join(" ".join(a[i : i + 5]) for i in range(0, len(a), 5)) for a in articles]
+
+
+def median_ms(client, url: str, requests: int) -> tuple[float, int]:
+    client.get(url)  # warm caches: templates, URL resolver, connection
+    timings = []
+    size = 0
+    for _ in range(requests):
+        started = time.perf_counter()
+        response = client.get(url)
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+        size = len(response.content)
+    return statistics.median(timings), size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passages", type=int, default=200)
+    parser.add_argument("--requests", type=int, default=30)
+    args = parser.parse_args()
+
+    folder = tempfile.mkdtemp(prefix="mediacompare-bench-")
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{folder}/bench.sqlite3")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mediacompare.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from mediacompare.coverage import services
+    from mediacompare.coverage.models import Event, Outlet, PassageLink
+    from mediacompare.notes.models import Note
+
+    settings.DEBUG = False
+    setup_test_environment()
+    if "sqlite" not in settings.DATABASES["default"]["ENGINE"]:
+        print("Using DATABASE_URL as given; the bench event is removed afterwards.")
+    call_command("migrate", verbosity=0)
+
+    started = time.perf_counter()
+    event = Event.objects.create(
+        title="Benchmark event", slug=f"bench-{os.getpid()}", starts_on="2021-11-26"
+    )
+    users = [get_user_model().objects.create_user(f"bench{os.getpid()}-{i}") for i in range(3)]
+    articles = []
+    for number, body in enumerate(synthetic_articles(args.passages, 4)):
+        outlet = Outlet.objects.create(
+            name=f"Bench outlet {os.getpid()}-{number}",
+            slug=f"bench-{os.getpid()}-{number}",
+            country="Nowhere",
+            language="en",
+        )
+        articles.append(
+            services.article_create(
+                event=event,
+                outlet=outlet,
+                title=f"Article {number}",
+                body=body,
+                language="en",
+                is_primary=number == 0,
+            )
+        )
+    notes = []
+    for article in articles:
+        for passage in article.passages.all():
+            for user in users[:2]:
+                notes.append(
+                    Note(
+                        author=user,
+                        passage=passage,
+                        body="A note.",
+                        body_html="<p>A note.</p>",
+                        visibility="public",
+                    )
+                )
+    Note.objects.bulk_create(notes)
+    built = time.perf_counter() - started
+    passages = sum(a.passages.count() for a in articles)
+    links = PassageLink.objects.filter(article_a__event=event).count()
+
+    client = Client()
+    client.force_login(users[2])
+    ids = [a.pk for a in articles]
+    compare = f"/events/{event.slug}/compare/?a={ids[0]}&b={ids[1]}&c={ids[2]}&d={ids[3]}"
+    pages = [
+        ("trivial page (/healthz, one query)", "/healthz"),
+        ("event page (matrix, timeline)", f"/events/{event.slug}/"),
+        ("comparison page, 2 columns", f"/events/{event.slug}/compare/?a={ids[0]}&b={ids[1]}"),
+        ("comparison page, 4 columns", compare),
+    ]
+    results = [(label, *median_ms(client, url, args.requests)) for label, url in pages]
+
+    print(
+        f"\nData: 4 articles, {passages} passages, {links} stored links, {len(notes)} notes "
+        f"(built in {built:.1f} s); {args.requests} requests per page, median server time."
+    )
+    print(f"{'page':<40} {'median ms':>10} {'x trivial':>10} {'HTML KB':>9} {'gzip KB':>8}")
+    trivial = results[0][1]
+    for (label, ms, size), (_, url) in zip(results, pages, strict=True):
+        body = client.get(url).content
+        print(
+            f"{label:<40} {ms:>10.1f} {ms / trivial:>10.1f} {size / 1024:>9.0f} "
+            f"{len(gzip.compress(body)) / 1024:>8.0f}"
+        )
+    ratio = results[-1][1] / trivial
+    print(f"\nComparison page (4 columns) / trivial page: {ratio:.1f}x (target <= 10x)")
+    # Notes protect their passages: remove them first.
+    Note.objects.filter(passage__article__event=event).delete()
+    event.delete()
+
+
+if __name__ == "__main__":
+    main()
