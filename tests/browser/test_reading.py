@@ -86,7 +86,9 @@ def test_browse_and_compare(page, demo, screenshot, console_errors):
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(compared)
-    expect(page.get_by_role("table").get_by_text("Verbatim", exact=True).first).to_be_visible()
+    verbatim = page.get_by_role("table").get_by_text("Verbatim", exact=True).first
+    expect(verbatim).to_be_visible()
+    verbatim.scroll_into_view_if_needed()
     screenshot(page, "compare-narrow")
     assert console_errors == []
 
