@@ -29,6 +29,9 @@ class ArticleInline(admin.TabularInline):
 class EventAdmin(admin.ModelAdmin):
     list_display = ["title", "starts_on", "ends_on", "article_count"]
     search_fields = ["title", "summary"]
+    # Explicit: the article count below groups the query, which drops Meta.ordering,
+    # and the autocomplete paginates it.
+    ordering = ["-starts_on", "title"]
     date_hierarchy = "starts_on"
     prepopulated_fields = {"slug": ["title"]}
     inlines = [ArticleInline]

@@ -91,14 +91,6 @@ def test_editor_adds_coverage_in_the_admin(page, demo, screenshot, console_error
     assert console_errors == []
 
 
-@pytest.mark.xfail(
-    reason=(
-        "App bug: EventAdmin.get_queryset annotates Count('articles'), so the GROUP BY "
-        "drops Meta.ordering and the autocomplete view paginates an unordered queryset "
-        "(UnorderedObjectListWarning, a 500 under filterwarnings=error)"
-    ),
-    strict=True,
-)
 def test_event_autocomplete_in_the_admin(page, demo):
     event, _accounts = demo
     admin_log_in(page)
