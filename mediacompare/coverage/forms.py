@@ -16,6 +16,9 @@ class ComparisonForm(forms.Form):
     c = forms.TypedChoiceField(coerce=int, required=False, empty_value=None, label="and with")
     d = forms.TypedChoiceField(coerce=int, required=False, empty_value=None, label="and with")
     diff = forms.BooleanField(required=False, label="Only differences (hide verbatim rows)")
+    # Which page of rows: from a row number, or the page holding a row (deep links).
+    start = forms.IntegerField(required=False, min_value=0, max_value=1_000_000)
+    row = forms.RegexField(required=False, regex=r"^[a-d][1-9][0-9]{0,5}$", max_length=7)
 
     def __init__(self, *args, articles: list[Article], **kwargs):
         super().__init__(*args, **kwargs)

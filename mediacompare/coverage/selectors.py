@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django.db.models import Count, F, Q, QuerySet
+from django.urls import reverse
 
 from mediacompare.coverage.models import Article, Event, Passage, PassageLink
 from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_for_articles
+from mediacompare.notes.selectors import notes_for_articles, notes_outline_by_passage
 
 
 def event_list() -> QuerySet[Event]:
@@ -57,6 +58,10 @@ class PassageView:
     notes: list[Note] = field(default_factory=list)
     chunks: list[tuple[str, str]] = field(default_factory=list)
     link: PassageLink | None = None
+    # Whether to mark its words against ``link``'s other side (diff loaded per page).
+    with_diff: bool = False
+    # The passage's own page, where its notes panel comes from.
+    url: str = ""
 
     @property
     def kind(self) -> str | None:
@@ -64,7 +69,18 @@ class PassageView:
 
     @property
     def kind_label(self) -> str:
-        return self.link.get_kind_display() if self.link else ""
+        return PassageLink.Kind(self.link.kind).label if self.link else ""
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRef:
+    """What a comparison needs of a stored link; its word diff is read per page."""
+
+    pk: int
+    passage_a_id: int
+    passage_b_id: int
+    kind: str
+    score: float
 
 
 @dataclass
@@ -162,43 +178,51 @@ class Comparison:
         return self.articles[0]
 
 
-def _own_chunks(link: PassageLink, passage: Passage) -> list[tuple[str, str]]:
+def _own_chunks(link: LinkRef, diff: list, passage: Passage) -> list[tuple[str, str]]:
     """The words of ``passage`` marked against the other side of ``link``."""
-    if not link.diff:
-        return []
     own = "-" if link.passage_a_id == passage.pk else "+"
-    return [("own" if op == own else "same", text) for op, text in link.diff if op in ("=", own)]
+    return [("own" if op == own else "same", text) for op, text in diff if op in ("=", own)]
 
 
-def comparison(*, articles: list[Article], user, differences_only: bool = False) -> Comparison:
+def comparison(*, articles: list[Article], differences_only: bool = False) -> Comparison:
     """Rows pairing the pivot's passages (``articles[0]``) with the other columns'.
 
     Linked passages follow the pivot's order; a passage no earlier column links to
     (an addition) comes after the row holding the passage before it in its own
-    article, together with whatever later columns link to it. Four queries,
-    whatever the size of the articles: passages, links, notes (and the caller's).
+    article, together with whatever later columns link to it. Two queries, whatever
+    the size of the articles: passages and links. Notes are attached to the rows a
+    page shows by :func:`rows_with_notes`.
     """
     ids = [article.pk for article in articles]
     column_of = {pk: column for column, pk in enumerate(ids)}
+    article_of = {article.pk: article for article in articles}
     passages: dict[int, list[Passage]] = defaultdict(list)
-    for passage in Passage.objects.filter(article_id__in=ids).order_by("index"):
+    # Texts are read per page too (rows_with_notes): placing rows needs only positions.
+    for passage in (
+        Passage.objects.filter(article_id__in=ids).defer("text", "start", "end").order_by("index")
+    ):
+        # Known already: lets get_absolute_url() run without a query per passage.
+        passage.article = article_of[passage.article_id]
         passages[passage.article_id].append(passage)
     by_id = {p.pk: p for group in passages.values() for p in group}
-    notes = notes_for_articles(article_ids=ids, user=user)
 
     # partners[(passage id, column)] -> [(counterpart, link)], best first.
-    partners: dict[tuple[int, int], list[tuple[Passage, PassageLink]]] = defaultdict(list)
+    partners: dict[tuple[int, int], list[tuple[Passage, LinkRef]]] = defaultdict(list)
     links = PassageLink.objects.filter(article_a_id__in=ids, article_b_id__in=ids)
-    for link in links.order_by("-score", "pk"):
+    for link in (
+        LinkRef(*values)
+        for values in links.order_by("-score", "pk").values_list(
+            "pk", "passage_a_id", "passage_b_id", "kind", "score"
+        )
+    ):
         a, b = by_id[link.passage_a_id], by_id[link.passage_b_id]
         partners[(a.pk, column_of[b.article_id])].append((b, link))
         partners[(b.pk, column_of[a.article_id])].append((a, link))
 
     placed: dict[int, tuple] = {}
 
-    def view(passage: Passage, link: PassageLink | None, with_diff: bool) -> PassageView:
-        chunks = _own_chunks(link, passage) if link is not None and with_diff else []
-        return PassageView(passage, notes.get(passage.pk, []), chunks, link)
+    def view(passage: Passage, link: LinkRef | None, with_diff: bool) -> PassageView:
+        return PassageView(passage, [], [], link, with_diff=link is not None and with_diff)
 
     def fill(row: ComparisonRow, origin: Passage, origin_column: int) -> None:
         """Put into the row's later columns the unplaced passages linked to ``origin``."""
@@ -252,6 +276,82 @@ def comparison(*, articles: list[Article], user, differences_only: bool = False)
         hidden = len(rows) - len(kept)
         rows = kept
     return Comparison(articles=list(articles), rows=rows, hidden_verbatim=hidden)
+
+
+ROWS_PER_PAGE = 30
+
+
+@dataclass(frozen=True)
+class RowWindow:
+    """The rows one response shows, with where the previous and next ones start."""
+
+    rows: list[ComparisonRow]
+    start: int
+    total: int
+    size: int
+
+    @property
+    def previous_start(self) -> int | None:
+        return max(0, self.start - self.size) if self.start > 0 else None
+
+    @property
+    def next_start(self) -> int | None:
+        end = self.start + len(self.rows)
+        return end if end < self.total else None
+
+
+def row_window(
+    comparison: Comparison, *, start: int = 0, anchor: str = "", size: int = ROWS_PER_PAGE
+) -> RowWindow:
+    """A page of rows: from ``start``, or the page that holds the row ``anchor``.
+
+    Long comparisons are shown a page at a time, so that a page's cost does not grow
+    with the articles' length; a deep link names its row so its page can be found.
+    """
+    rows = comparison.rows
+    if anchor:
+        position = next((i for i, row in enumerate(rows) if row.anchor == anchor), None)
+        if position is not None:
+            start = position - position % size
+    start = max(0, min(start, max(len(rows) - 1, 0)))
+    return RowWindow(rows[start : start + size], start, len(rows), size)
+
+
+def rows_with_notes(rows: list[ComparisonRow], *, user) -> list[ComparisonRow]:
+    """Attach what a page shows of these rows: texts, word diffs, and the notes
+    ``user`` may see (for counts and highlights; each notes panel loads on demand).
+
+    Three queries, for the rows of one page only.
+    """
+    views = [view for row in rows for cell in row.cells for view in cell.views]
+    passage_ids = [view.passage.pk for view in views]
+    notes = notes_outline_by_passage(passage_ids=passage_ids, user=user)
+    texts = {
+        pk: (text, start, end)
+        for pk, text, start, end in Passage.objects.filter(pk__in=passage_ids).values_list(
+            "pk", "text", "start", "end"
+        )
+    }
+    diffing = [view for view in views if view.with_diff]
+    diffs = dict(
+        PassageLink.objects.filter(pk__in={view.link.pk for view in diffing}).values_list(
+            "pk", "diff"
+        )
+    )
+    # One reverse() per article, not per passage: only the number differs.
+    url_prefix = {}
+    for view in views:
+        article = view.passage.article
+        if article.pk not in url_prefix:
+            first = reverse("coverage:passage_detail", args=[article.event.slug, article.pk, 1])
+            url_prefix[article.pk] = first.removesuffix("1/")
+        view.url = f"{url_prefix[article.pk]}{view.passage.number}/"
+        view.passage.text, view.passage.start, view.passage.end = texts[view.passage.pk]
+    for view in views:
+        view.notes = notes.get(view.passage.pk, [])
+    for view in diffing:
+        view.chunks = _own_chunks(view.link, diffs.get(view.link.pk) or [], view.passage)
+    return rows
 
 
 @dataclass(frozen=True)

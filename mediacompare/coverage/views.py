@@ -8,7 +8,7 @@ from django.views.decorators.vary import vary_on_headers
 from mediacompare.coverage import selectors
 from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
-from mediacompare.navigation import wants_fragment
+from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes.forms import NoteForm
 from mediacompare.notes.selectors import notes_by_passage
 
@@ -83,7 +83,12 @@ def passage_detail(request, slug, pk, number):
             "passage": passage,
             "notes": notes,
             "note_form": NoteForm(),
-            "next_url": passage.get_absolute_url(),
+            "next_url": safe_next_url(request, passage.get_absolute_url()),
+            # A comparison asking for the panel names the passage this one is shown
+            # against, so a note can go on their link.
+            "link_partner": int(partner)
+            if (partner := request.GET.get("partner", "")).isdigit()
+            else None,
         },
     )
 
@@ -118,15 +123,21 @@ def compare(request, slug):
             return render(request, "coverage/compare.html#comparison", context, status=422)
         return render(request, "coverage/compare.html", context, status=400)
     chosen = form.chosen_articles
-    comparison = selectors.comparison(
-        articles=chosen, user=request.user, differences_only=form.cleaned_data["diff"]
+    comparison = selectors.comparison(articles=chosen, differences_only=form.cleaned_data["diff"])
+    window = selectors.row_window(
+        comparison, start=form.cleaned_data["start"] or 0, anchor=form.cleaned_data["row"]
     )
+    selectors.rows_with_notes(window.rows, user=request.user)
     query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", chosen, strict=False))
+    compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(
         comparison=comparison,
+        window=window,
         columns=list(zip(selectors.COLUMN_KEYS, chosen, strict=False)),
         summaries=selectors.comparison_summary(comparison),
-        compare_url=f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else ""),
+        compare_url=compare_url,
+        # Rows link back to their own page of rows when there are several.
+        page_url=f"{compare_url}&start={window.start}" if window.start else compare_url,
         pivot_links=[
             (article, _query_with_pivot(request.path, chosen, article, form.cleaned_data["diff"]))
             for article in chosen[1:]
@@ -134,7 +145,8 @@ def compare(request, slug):
     )
     template = "coverage/compare.html"
     if wants_fragment(request):
-        template += "#comparison"
+        # "More rows" asks for the next rows only; everything else swaps the comparison.
+        template += "#compare-rows" if request.GET.get("fragment") == "rows" else "#comparison"
     return render(request, template, context)
 
 

@@ -173,3 +173,24 @@ def note_authors(*, notes: QuerySet[Note]) -> list[tuple[int, str]]:
         .order_by(User.USERNAME_FIELD)
         .values_list("pk", User.USERNAME_FIELD)
     )
+
+
+def notes_outline_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, list[Note]]:
+    """The top-level notes the user may see on these passages, with only what counts
+    and span highlights need: for pages that list many passages and load each notes
+    panel on demand. One query. A link note is listed under both of its passages.
+    """
+    ids = set(passage_ids)
+    notes = (
+        notes_visible_to(user)
+        .filter(parent=None)
+        .filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
+        .only("id", "passage_id", "linked_passage_id", "start", "end", "is_orphaned")
+        .order_by("created_at", "id")
+    )
+    grouped: dict[int, list[Note]] = defaultdict(list)
+    for note in notes:
+        for passage_id in {note.passage_id, note.linked_passage_id}:
+            if passage_id in ids:
+                grouped[passage_id].append(note)
+    return grouped

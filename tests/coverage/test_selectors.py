@@ -25,7 +25,7 @@ def texts(cell):
 
 def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
     source, copy = pair
-    rows = selectors.comparison(articles=[source, copy], user=user).rows
+    rows = selectors.comparison(articles=[source, copy]).rows
     pivot_texts = [row.cells[0].views[0].passage.text for row in rows if not row.is_addition]
     assert pivot_texts == [p.text for p in source.passages.order_by("index")]
     by_pivot = {row.cells[0].views[0].passage.text: row for row in rows if not row.is_addition}
@@ -47,7 +47,7 @@ def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
 def test_each_passage_appears_once(pair, user):
     source, copy = pair
     third = ArticleFactory(event=source.event)
-    comparison = selectors.comparison(articles=[source, copy, third], user=user)
+    comparison = selectors.comparison(articles=[source, copy, third])
     for column, article in enumerate([source, copy, third]):
         shown = [view.passage.pk for row in comparison.rows for view in row.cells[column].views]
         assert sorted(shown) == sorted(article.passages.values_list("pk", flat=True))
@@ -56,7 +56,7 @@ def test_each_passage_appears_once(pair, user):
 def test_three_columns_align_each_to_the_pivot(pair, user):
     source, copy = pair
     third = ArticleFactory(event=source.event)
-    rows = selectors.comparison(articles=[source, copy, third], user=user).rows
+    rows = selectors.comparison(articles=[source, copy, third]).rows
     opposed = next(
         row
         for row in rows
@@ -75,7 +75,7 @@ def test_additions_shared_by_two_non_pivot_columns_share_a_row(db, user):
     shared = "Both outlets add this same sentence about the summit in Washington."
     second = ArticleFactory(event=source.event, body=f"Lead of the second outlet today.\n{shared}")
     third = ArticleFactory(event=source.event, body=shared)
-    rows = selectors.comparison(articles=[source, second, third], user=user).rows
+    rows = selectors.comparison(articles=[source, second, third]).rows
     row = next(row for row in rows if texts(row.cells[1]) == [shared])
     assert texts(row.cells[2]) == [shared]
     assert row.cells[2].kinds == ["verbatim"]
@@ -84,8 +84,8 @@ def test_additions_shared_by_two_non_pivot_columns_share_a_row(db, user):
 
 def test_differences_only_hides_verbatim_rows(pair, user):
     source, copy = pair
-    full = selectors.comparison(articles=[source, copy], user=user)
-    only = selectors.comparison(articles=[source, copy], user=user, differences_only=True)
+    full = selectors.comparison(articles=[source, copy])
+    only = selectors.comparison(articles=[source, copy], differences_only=True)
     verbatim = [row for row in full.rows if row.is_verbatim]
     assert verbatim
     assert only.hidden_verbatim == len(verbatim)
@@ -95,7 +95,7 @@ def test_differences_only_hides_verbatim_rows(pair, user):
 
 def test_comparison_summary_counts_shared_passages(pair, user):
     source, copy = pair
-    comparison = selectors.comparison(articles=[source, copy], user=user)
+    comparison = selectors.comparison(articles=[source, copy])
     pivot, other = selectors.comparison_summary(comparison)
     assert pivot.total == source.passages.count()
     assert (other.total, other.linked) == (3, 2)
@@ -115,7 +115,8 @@ def test_notes_are_filtered_by_visibility(pair, user, other_user):
     paragraphs = selectors.article_reading(article=source, user=user)
     bodies = [n.body for n in paragraphs[0].passages[0].notes]
     assert bodies == ["mine", "shared"]
-    rows = selectors.comparison(articles=[source, copy], user=other_user).rows
+    rows = selectors.comparison(articles=[source, copy]).rows
+    selectors.rows_with_notes(rows, user=other_user)
     first = next(
         row for row in rows if row.cells[0].views and row.cells[0].views[0].passage == passage
     )
@@ -171,3 +172,28 @@ def test_event_timeline_places_articles_in_time_order(pair):
     assert timeline.axis_start <= xs[0] <= xs[1] <= timeline.axis_end
     assert [label for _, label in timeline.ticks] == ["27 Nov", "28 Nov"]
     assert selectors.event_timeline(articles=[]).points == []
+
+
+def test_row_window_pages_through_rows_and_finds_an_anchor(pair):
+    source, copy = pair
+    comparison = selectors.comparison(articles=[source, copy])
+    total = len(comparison.rows)
+    first = selectors.row_window(comparison, size=2)
+    assert (first.start, len(first.rows), first.previous_start, first.next_start) == (0, 2, None, 2)
+    last_anchor = comparison.rows[-1].anchor
+    found = selectors.row_window(comparison, anchor=last_anchor, size=2)
+    assert comparison.rows[-1] in found.rows and found.next_start is None
+    assert found.previous_start == found.start - 2
+    assert selectors.row_window(comparison, start=10_000, size=2).start == total - 1
+    assert selectors.row_window(comparison, anchor="z9", size=2).start == 0
+
+
+def test_rows_with_notes_attaches_texts_diffs_and_urls(pair, user):
+    source, copy = pair
+    window = selectors.row_window(selectors.comparison(articles=[source, copy]))
+    selectors.rows_with_notes(window.rows, user=user)
+    views = [view for row in window.rows for cell in row.cells for view in cell.views]
+    assert all(
+        view.passage.text and view.url.endswith(f"/{view.passage.number}/") for view in views
+    )
+    assert any(view.chunks for view in views)

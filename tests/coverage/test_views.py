@@ -221,3 +221,42 @@ def test_history_restore_gets_the_whole_page(client, pair):
     url = compare_url(source.event, source.pk, copy.pk)
     response = client.get(url, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     assert "<html" in response.text
+
+
+def test_long_comparisons_come_a_page_of_rows_at_a_time(client, db, settings):
+    from mediacompare.coverage import selectors
+
+    sentences = [f"Sentence number {n} talks about topic {n} in detail here." for n in range(70)]
+    source = ArticleFactory(body="\n".join(sentences), is_primary=True)
+    copy = ArticleFactory(event=source.event, body="\n".join(sentences[::2]))
+    url = compare_url(source.event, source.pk, copy.pk)
+    page = client.get(url)
+    window = page.context["window"]
+    assert len(window.rows) == selectors.ROWS_PER_PAGE and window.next_start == 30
+    assert "Show the next rows" in page.text
+    more = client.get(f"{url}&start=30&fragment=rows", headers={"HX-Request": "true"})
+    assert more.status_code == 200
+    assert more.text.lstrip().startswith('<tr id="a31"') and "<table" not in more.text
+    deep = client.get(f"{url}&row=a65")
+    assert deep.context["window"].start == 60
+    assert 'id="a65"' in deep.text and "Show earlier rows" in deep.text
+
+
+def test_outlet_text_is_escaped_in_the_comparison(client, db):
+    source = ArticleFactory(body="<script>alert(1)</script> says the outlet & more.")
+    copy = ArticleFactory(event=source.event, body="<b>bold</b> claim with an ampersand & more.")
+    response = client.get(compare_url(source.event, source.pk, copy.pk))
+    assert "<script>alert" not in response.text and "<b>bold" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def test_passage_panel_offers_a_note_on_the_link_it_is_compared_with(client, pair):
+    source, copy = pair
+    client.force_login(UserFactory())
+    passage = source.passages.get(index=4)
+    partner = copy.passages.get(index=1)
+    response = client.get(
+        f"{passage.get_absolute_url()}?partner={partner.pk}", headers={"HX-Request": "true"}
+    )
+    assert f'name="linked_passage" value="{partner.pk}"' in response.text
+    assert "<html" not in response.text

@@ -174,12 +174,13 @@ def test_private_notes_are_hidden_from_others_on_every_page(client, passage):
     NoteFactory(passage=passage, author=author, visibility="private", body="Secret remark")
     NoteFactory(passage=passage, author=author, visibility="public", body="Open remark")
     article = passage.article
-    urls = [
-        article.get_absolute_url(),
-        passage.get_absolute_url(),
+    urls = [article.get_absolute_url(), passage.get_absolute_url()]
+    # The comparison shows counts; each passage's panel loads from its passage page.
+    compare = (
         reverse("coverage:compare", args=[article.event.slug])
-        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}",
-    ]
+        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}"
+    )
+    count = f'<span class="count" id="note-count-{passage.pk}">'
     for viewer in [None, UserFactory(), author]:
         if viewer:
             client.force_login(viewer)
@@ -188,6 +189,8 @@ def test_private_notes_are_hidden_from_others_on_every_page(client, passage):
                 text = client.get(url, headers=headers).text
                 assert "Open remark" in text
                 assert ("Secret remark" in text) == (viewer == author), (viewer, url)
+        text = client.get(compare).text
+        assert count + ("(2)" if viewer == author else "(1)") in text
 
 
 @pytest.mark.parametrize("pk", ["0", "abc"])
@@ -282,8 +285,15 @@ def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, 
         reverse("coverage:compare", args=[passage.article.event.slug])
         + f"?a={passage.article_id}&b={other_article.pk}"
     )
-    assert compare.text.count("Softens it") == 2
-    assert 'name="linked_passage"' in compare.text
+    # The comparison counts it beside both passages; their panels load on demand and
+    # name the passage each is compared with, so a note can go on their link.
+    for shown in (passage, other):
+        assert f'id="note-count-{shown.pk}">(1)</span>' in compare.text
+    assert f"{passage.get_absolute_url()}?partner={other.pk}" in compare.text
+    panel = client.get(
+        f"{passage.get_absolute_url()}?partner={other.pk}", headers={"HX-Request": "true"}
+    )
+    assert "Softens it" in panel.text and 'name="linked_passage"' in panel.text
 
 
 def test_htmx_changes_refresh_the_count_out_of_band(client, reader, passage):
