@@ -41,8 +41,6 @@
     var range = selection.getRangeAt(0);
     var container = passageTextOf(range.startContainer);
     if (!container || container !== passageTextOf(range.endContainer)) return;
-    var form = formFor(container.dataset.passageId);
-    if (!form) return;
     var from = offsetIn(container, range.startContainer, range.startOffset);
     var to = offsetIn(container, range.endContainer, range.endOffset);
     var text = container.textContent;
@@ -53,11 +51,36 @@
     while (to > from && /\s/.test(text.charAt(to - 1))) to -= 1;
     if (from >= to) return;
     var base = parseInt(container.dataset.start, 10);
-    setSpan(form, base + from, base + to, text.slice(from, to));
+    var span = { passageId: container.dataset.passageId, start: base + from, end: base + to, quote: text.slice(from, to) };
+    var form = formFor(span.passageId);
+    if (form) {
+      fill(form, span);
+      return;
+    }
+    // A comparison loads each notes panel when it is opened: open it, fill it once loaded.
+    var holder = container.closest(".passage");
+    var details = holder && holder.querySelector("details.notes");
+    if (!details) return;
+    pending = span;
+    details.open = true;
+  }
+
+  var pending = null;
+
+  function fill(form, span) {
+    setSpan(form, span.start, span.end, span.quote);
     var details = form.closest("details");
     if (details) details.open = true;
     form.scrollIntoView({ block: "nearest" });
   }
+
+  document.addEventListener("htmx:afterSettle", function () {
+    if (!pending) return;
+    var form = formFor(pending.passageId);
+    if (!form) return;
+    fill(form, pending);
+    pending = null;
+  });
 
   document.addEventListener("mouseup", onSelection);
   document.addEventListener("keyup", function (event) {
