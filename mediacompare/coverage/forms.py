@@ -38,6 +38,11 @@ class ComparisonForm(forms.Form):
         return data
 
     @property
+    def column_fields(self):
+        """The four column choosers, which the page shows (paging fields are not)."""
+        return [self[key] for key in "abcd"]
+
+    @property
     def chosen_articles(self) -> list[Article]:
         """The chosen articles, pivot first, in column order."""
         keys = [self.cleaned_data.get(key) for key in "abcd"]

@@ -260,3 +260,11 @@ def test_passage_panel_offers_a_note_on_the_link_it_is_compared_with(client, pai
     )
     assert f'name="linked_passage" value="{partner.pk}"' in response.text
     assert "<html" not in response.text
+
+
+def test_compare_form_shows_only_the_column_choosers(client, pair):
+    source, copy = pair
+    text = client.get(compare_url(source.event, source.pk, copy.pk) + "&start=0").text
+    for name in "abcd":
+        assert f'name="{name}"' in text
+    assert 'name="start"' not in text and 'name="row"' not in text
