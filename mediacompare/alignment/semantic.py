@@ -297,7 +297,10 @@ _CACHE_MAX = 20000  # passages; about 30 MB of embeddings
 def _embed(texts: Sequence[str]) -> np.ndarray:
     """Embeddings of ``texts``, cached by text (the app aligns the same
     passages against many articles)."""
-    import numpy as np
+    try:
+        import numpy as np
+    except ImportError as exc:
+        raise ImportError(f"semantic backend needs numpy ({INSTALL_HINT})") from exc
 
     todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
     if todo:
