@@ -136,8 +136,6 @@ def compare(request, slug):
         columns=list(zip(selectors.COLUMN_KEYS, chosen, strict=False)),
         summaries=selectors.comparison_summary(comparison),
         compare_url=compare_url,
-        # Rows link back to their own page of rows when there are several.
-        page_url=f"{compare_url}&start={window.start}" if window.start else compare_url,
         pivot_links=[
             (article, _query_with_pivot(request.path, chosen, article, form.cleaned_data["diff"]))
             for article in chosen[1:]
@@ -145,8 +143,10 @@ def compare(request, slug):
     )
     template = "coverage/compare.html"
     if wants_fragment(request):
-        # "More rows" asks for the next rows only; everything else swaps the comparison.
-        template += "#compare-rows" if request.GET.get("fragment") == "rows" else "#comparison"
+        # "More rows" asks for rows, links that change the columns for the form and the
+        # comparison, the form itself for the comparison.
+        fragments = {"rows": "#compare-rows", "view": "#compare-view"}
+        template += fragments.get(request.GET.get("fragment", ""), "#comparison")
     return render(request, template, context)
 
 

@@ -268,3 +268,15 @@ def test_compare_form_shows_only_the_column_choosers(client, pair):
     for name in "abcd":
         assert f'name="{name}"' in text
     assert 'name="start"' not in text and 'name="row"' not in text
+
+
+def test_links_that_change_the_columns_swap_the_form_too(client, pair):
+    source, copy = pair
+    url = compare_url(source.event, source.pk, copy.pk)
+    view = client.get(url + "&fragment=view", headers={"HX-Request": "true"})
+    assert view.text.lstrip().startswith('<div id="compare-view">')
+    assert '<form method="get"' in view.text and '<section id="comparison"' in view.text
+    only_table = client.get(url, headers={"HX-Request": "true"})
+    assert '<form method="get"' not in only_table.text
+    page = client.get(url).text
+    assert 'hx-target="#compare-view"' in page and "fragment=view" in page
