@@ -130,19 +130,22 @@ def article_split(*, article: Article) -> SplitResult:
         for offset in range(paired, i2 - i1):
             removed.append((old[i1 + offset], min(j1 + paired, len(segments) - 1)))
 
-    changed: list[Passage] = []
-    for index, row in row_for_segment.items():
+    def fields_of(index: int) -> dict:
         segment = segments[index]
-        wanted = (
-            index,
-            segment.paragraph,
-            segment.start,
-            segment.end,
-            segment.text,
-            segment.is_boilerplate,
-        )
-        if (row.index, row.paragraph, row.start, row.end, row.text, row.is_boilerplate) != wanted:
-            changed.append(row)
+        return {
+            "index": index,
+            "paragraph": segment.paragraph,
+            "start": segment.start,
+            "end": segment.end,
+            "text": segment.text,
+            "is_boilerplate": segment.is_boilerplate,
+        }
+
+    changed = [
+        row
+        for index, row in row_for_segment.items()
+        if any(getattr(row, name) != value for name, value in fields_of(index).items())
+    ]
     parked = changed + [passage for passage, _ in removed]
     if parked:
         for row in parked:
@@ -150,30 +153,13 @@ def article_split(*, article: Article) -> SplitResult:
         Passage.objects.bulk_update(parked, ["index"])
     if changed:
         for index, row in row_for_segment.items():
-            segment = segments[index]
-            row.index, row.paragraph, row.start, row.end, row.text, row.is_boilerplate = (
-                index,
-                segment.paragraph,
-                segment.start,
-                segment.end,
-                segment.text,
-                segment.is_boilerplate,
-            )
-        Passage.objects.bulk_update(
-            changed, ["index", "paragraph", "start", "end", "text", "is_boilerplate"]
-        )
+            for name, value in fields_of(index).items():
+                setattr(row, name, value)
+        Passage.objects.bulk_update(changed, list(fields_of(0)))
 
     created = Passage.objects.bulk_create(
-        Passage(
-            article=article,
-            index=index,
-            paragraph=segment.paragraph,
-            start=segment.start,
-            end=segment.end,
-            text=segment.text,
-            is_boilerplate=segment.is_boilerplate,
-        )
-        for index, segment in enumerate(segments)
+        Passage(article=article, **fields_of(index))
+        for index in range(len(segments))
         if index not in row_for_segment
     )
 
