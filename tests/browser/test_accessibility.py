@@ -102,6 +102,12 @@ def test_comparison_by_keyboard(page, demo, console_errors):
     by_outlet = articles_by_outlet(event)
     pivot, gt = by_outlet["China News Service"], by_outlet["Global Times"]
     page.goto(compare_url(event, pivot, gt))
+    # Word differences are announced, not only struck or underlined (site.css).
+    for tag, says in (("del", "[deleted: "), ("ins", "[inserted: ")):
+        words = page.locator(f"tbody {tag}").first
+        cell = words.locator("xpath=ancestor::td")
+        said = re.escape(says + words.inner_text().strip()) + r"\s*\]"
+        assert re.search(said, cell.aria_snapshot()), tag
 
     visited = []
     for _ in range(80):
