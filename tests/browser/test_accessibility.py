@@ -151,4 +151,7 @@ def test_comparison_by_keyboard(page, demo, console_errors):
     )
     expect(page).to_have_url(re.compile(rf"\?a={gt.pk}&b={pivot.pk}\b"))
     assert page.evaluate("window.__noReload") == 1
+    # Focus stays in the "Make the pivot" links (htmx refocuses the same id), not lost.
+    expect(page.locator(".pivot-links a").first).to_be_focused()
+    assert focused(page)["name"] == "China News Service"
     assert console_errors == []
