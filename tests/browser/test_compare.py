@@ -74,6 +74,8 @@ def test_switch_an_article_and_add_columns(page, demo, screenshot, console_error
     pivot, copy, gt, tass = (by_outlet[name] for name in (PIVOT, COPY, "Global Times", "TASS"))
     page.goto(compare_url(event, pivot, copy))
     expect_columns(page, PIVOT, COPY)
+    # No template syntax leaks onto the page (a multi-line {# #} comment would).
+    expect(page.locator("main")).not_to_contain_text(re.compile(r"\{[#%]|[#%]\}"))
     screenshot(page, "compare-desktop")
     mark_page(page)
 
