@@ -2,6 +2,7 @@ from django.core.management import call_command
 
 from mediacompare.coverage.demo import load_event
 from mediacompare.coverage.models import Article, Outlet, PassageLink
+from mediacompare.notes.models import Note
 
 
 def test_demo_event_loads_real_coverage_and_is_idempotent(db):
@@ -41,5 +42,10 @@ def test_load_demo_and_align_commands(db, capsys):
     call_command("load_demo")
     output = capsys.readouterr().out
     assert "reader / reader-demo-2021" in output and "editor / editor-demo-2021" in output
+    assert "3 sample public notes" in output
+    spans = Note.objects.exclude(quote="").values_list("quote", flat=True)
+    assert sorted(spans) == ["National Journal", "rubber bullets and tear gas"]
+    call_command("load_demo")
+    assert Note.objects.count() == 3
     call_command("align")
     assert "automatic links" in capsys.readouterr().out

@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from mediacompare.coverage import services
-from mediacompare.coverage.models import Article, Event, Outlet
+from mediacompare.coverage.models import Article, Event, Outlet, Passage
 
 DEMO_DIR = Path(__file__).resolve().parent
 
@@ -65,6 +65,73 @@ def load_event(name: str = "event1") -> Event:
             existing.save()
     services.event_realign(event=event)
     return event
+
+
+# Sample public notes, so that the demo shows what notes look like: (outlet slug, words
+# of the passage, words the note is on or "" for the whole passage, body, tags).
+DEMO_NOTES = [
+    (
+        "the-news-international",
+        "National Journal",
+        "National Journal",
+        "The op-ed ran in **The National Interest**; several AFP copies name the wrong journal.",
+        "factual error, afp",
+    ),
+    (
+        "rt",
+        "rubber bullets",
+        "rubber bullets and tear gas",
+        "A line Russian outlets lead with; the China News Service report leaves it out.",
+        "omission",
+    ),
+    (
+        "global-times",
+        "wimpy show",
+        "",
+        "Whose words? The quote is attributed to no one in this paragraph.",
+        "attribution",
+    ),
+]
+
+
+@transaction.atomic
+def create_demo_notes(event: Event) -> int:
+    """The sample notes, by the demo reader, once (re-running adds nothing)."""
+    from mediacompare.notes.models import Note
+    from mediacompare.notes.services import note_create
+
+    reader = get_user_model().objects.get(username="reader")
+    if Note.objects.filter(author=reader, passage__article__event=event).exists():
+        return 0
+    created = 0
+    for outlet_slug, passage_words, span, body, tags in DEMO_NOTES:
+        passage = (
+            Passage.objects.filter(
+                article__event=event,
+                article__outlet__slug=outlet_slug,
+                text__contains=passage_words,
+            )
+            .select_related("article")
+            .first()
+        )
+        if passage is None:
+            continue
+        start = end = None
+        if span:
+            start = passage.start + passage.text.index(span)
+            end = start + len(span)
+        note_create(
+            author=reader,
+            passage=passage,
+            body=body,
+            visibility=Note.Visibility.PUBLIC,
+            start=start,
+            end=end,
+            tags=tags,
+            rate_limit=False,
+        )
+        created += 1
+    return created
 
 
 def create_demo_accounts() -> dict[str, str]:

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from mediacompare.coverage.demo import create_demo_accounts, load_event
+from mediacompare.coverage.demo import create_demo_accounts, create_demo_notes, load_event
 
 
 class Command(BaseCommand):
@@ -18,3 +18,6 @@ class Command(BaseCommand):
         if not no_accounts:
             for username, password in create_demo_accounts().items():
                 self.stdout.write(f"  demo account (local use only): {username} / {password}")
+            notes = create_demo_notes(event)
+            if notes:
+                self.stdout.write(f"  {notes} sample public notes by the demo reader")
