@@ -1,8 +1,10 @@
 from django.contrib import admin, messages
 from django.db.models import Count, Q
+from django.tasks import TaskResultStatus
 
 from mediacompare.coverage import services
 from mediacompare.coverage.models import Article, Event, Outlet, Passage, PassageLink
+from mediacompare.coverage.tasks import realign_article
 
 
 @admin.register(Outlet)
@@ -109,15 +111,19 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-split and re-align selected articles")
     def resplit_and_realign(self, request, queryset):
-        links = 0
-        for article in queryset:
-            services.article_split(article=article)
-            links += services.article_align(article=article)
-        self.message_user(
-            request,
-            f"Re-split and re-aligned {queryset.count()} articles; {links} automatic links stored.",
-            messages.SUCCESS,
-        )
+        # One task per article: a database-backed worker spreads them out of the request.
+        results = [realign_article.enqueue(pk) for pk in queryset.values_list("pk", flat=True)]
+        done = [r for r in results if r.status == TaskResultStatus.SUCCESSFUL]
+        failed = [r for r in results if r.status == TaskResultStatus.FAILED]
+        links = sum(result.return_value for result in done)
+        message = f"Re-split and re-aligned {len(done)} articles; {links} automatic links stored."
+        if queued := len(results) - len(done) - len(failed):
+            message += f" {queued} more queued."
+        self.message_user(request, message, messages.SUCCESS)
+        if failed:
+            self.message_user(
+                request, f"{len(failed)} articles could not be re-aligned.", messages.ERROR
+            )
 
 
 @admin.register(PassageLink)
