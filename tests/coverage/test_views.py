@@ -280,3 +280,11 @@ def test_links_that_change_the_columns_swap_the_form_too(client, pair):
     assert '<form method="get"' not in only_table.text
     page = client.get(url).text
     assert 'hx-target="#compare-view"' in page and "fragment=view" in page
+
+
+def test_event_page_figures_name_left_out_paragraphs(client, pair):
+    source, _ = pair
+    text = client.get(source.event.get_absolute_url()).text
+    # The copy keeps only the pivot's last paragraph, word for word.
+    assert "Reproduces 25% verbatim" in text
+    assert "Leaves out paragraphs 1–3." in text
