@@ -31,6 +31,13 @@ class NoteAdmin(admin.ModelAdmin):
         "updated_at",
     ]
 
+    # A body changed here would not be re-rendered and sanitised: edits go through the site.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
