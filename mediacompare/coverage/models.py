@@ -112,6 +112,11 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("coverage:article_detail", args=[self.event.slug, self.pk])
 
+    @property
+    def base_language(self) -> str:
+        """The language without region or script ("zh" for "zh-Hant"): what alignment compares."""
+        return self.language.split("-")[0].lower()
+
 
 class Passage(models.Model):
     """A sentence of an article, with its place in the body text."""

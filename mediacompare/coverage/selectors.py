@@ -67,10 +67,6 @@ class PassageView:
     def kind(self) -> str | None:
         return self.link.kind if self.link else None
 
-    @property
-    def kind_label(self) -> str:
-        return PassageLink.Kind(self.link.kind).label if self.link else ""
-
 
 @dataclass(frozen=True, slots=True)
 class LinkRef:
@@ -461,12 +457,11 @@ def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> 
     for passage in unique:
         additions[passage.article_id].append(passage)
 
-    pivot_language = pivot.language.split("-")[0]
     outlets = []
     for article in articles:
         if article.pk == pivot.pk:
             continue
-        compared = article.language.split("-")[0] == pivot_language
+        compared = article.base_language == pivot.base_language
         kinds = [best.get((p.pk, article.pk)) if compared else None for p in passages]
         covered_paragraphs = {p.paragraph for p, kind in zip(passages, kinds, strict=True) if kind}
         left_out = sorted({p.paragraph + 1 for p in passages} - {n + 1 for n in covered_paragraphs})

@@ -25,10 +25,6 @@ def normalise_body(body: str) -> str:
     return body.replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def _base_language(code: str) -> str:
-    return code.split("-")[0].lower()
-
-
 @transaction.atomic
 def article_create(
     *,
@@ -193,7 +189,7 @@ def _as_segment(passage: Passage) -> alignment.Passage:
 
 
 def _same_language(first: Article, second: Article) -> bool:
-    return _base_language(first.language) == _base_language(second.language)
+    return first.base_language == second.base_language
 
 
 def _links_between(

@@ -10,7 +10,7 @@ from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
 from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes.forms import NoteForm
-from mediacompare.notes.selectors import notes_by_passage
+from mediacompare.notes.selectors import notes_by_passage, passage_partners
 
 
 @require_GET
@@ -83,6 +83,8 @@ def passage_detail(request, slug, pk, number):
             "passage": passage,
             "notes": notes,
             "note_form": NoteForm(),
+            # What a note on a link can join this passage to (the whole page only).
+            "partners": [] if wants_fragment(request) else passage_partners(passage=passage),
             "next_url": safe_next_url(request, passage.get_absolute_url()),
             # A comparison asking for the panel names the passage this one is shown
             # against, so a note can go on their link.
@@ -97,7 +99,7 @@ def _default_columns(articles: list[Article]) -> dict:
     """The pivot and the first other article in its language, else the first other one."""
     pivot = selectors.default_pivot(articles=articles)
     others = [a for a in articles if a.pk != pivot.pk]
-    same_language = [a for a in others if a.language.split("-")[0] == pivot.language.split("-")[0]]
+    same_language = [a for a in others if a.base_language == pivot.base_language]
     return {"a": pivot.pk, "b": (same_language or others)[0].pk}
 
 
