@@ -23,7 +23,7 @@ def test_editor_creates_outlet_event_and_article_which_are_split_and_aligned(edi
             "slug": "xinhua",
             "country": "China",
             "language": "en",
-            "kind": "wire",
+            "kind": "agency",
             "state_affiliation": "state",
             "homepage": "",
         },
