@@ -32,7 +32,13 @@ Precision = Article.DatePrecision
 @admin.register(Outlet)
 class OutletAdmin(admin.ModelAdmin):
     list_display = ["name", "country", "language", "kind", "state_affiliation"]
-    list_filter = ["kind", "state_affiliation", "language", "country"]
+    # Languages in use only, not the whole vocabulary.
+    list_filter = [
+        "kind",
+        "state_affiliation",
+        ("language", admin.AllValuesFieldListFilter),
+        "country",
+    ]
     search_fields = ["name", "country", "homepage"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "country", "language", "kind", "state_affiliation", "homepage"]
@@ -408,7 +414,13 @@ class ArticleAdmin(admin.ModelAdmin):
         "is_primary",
         "is_excerpt",
     ]
-    list_filter = ["event", "outlet", "language", "is_excerpt", "is_primary"]
+    list_filter = [
+        "event",
+        "outlet",
+        ("language", admin.AllValuesFieldListFilter),
+        "is_excerpt",
+        "is_primary",
+    ]
     list_select_related = ["outlet", "event"]
     search_fields = ["title", "body", "outlet__name", "byline"]
     date_hierarchy = "published_at"

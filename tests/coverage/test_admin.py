@@ -462,3 +462,10 @@ def test_editors_group_can_change_content_but_not_notes(db):
     )
     assert {"add_article", "change_article", "add_outlet", "add_event", "view_passage"} <= codenames
     assert "change_note" not in codenames
+
+
+def test_the_language_filter_lists_the_languages_in_use(editor_client, source):
+    ArticleFactory(event=source.event, language="de", body="Ein anderer Satz.")
+    listing = editor_client.get(reverse("admin:coverage_article_changelist"))
+    assert "?language=de" in listing.text and "?language=en" in listing.text
+    assert "?language=hy" not in listing.text
