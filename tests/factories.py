@@ -37,7 +37,7 @@ class OutletFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"outlet-{n}")
     country = "Russia"
     language = "en"
-    kind = Outlet.Kind.WIRE_AGENCY
+    kind = Outlet.Kind.NEWS_AGENCY
     state_affiliation = Outlet.StateAffiliation.STATE_OWNED
 
 

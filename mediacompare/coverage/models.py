@@ -1,22 +1,34 @@
 """Events, the outlets that covered them, their articles, and the passages and
 links the alignment engine derives from those articles."""
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import IntegrityError, models, router, transaction
 from django.db.models import F, Q
 from django.urls import reverse
+from django.utils import dateformat
+
+from mediacompare.coverage import languages
+from mediacompare.coverage.bylines import normalise_byline
 
 
 class Outlet(models.Model):
     class Kind(models.TextChoices):
-        WIRE_AGENCY = "wire", "Wire agency"
+        """What the outlet is; who owns or funds it is ``state_affiliation``, a separate fact."""
+
+        NEWS_AGENCY = "agency", "News agency"
         NEWSPAPER = "newspaper", "Newspaper"
-        BROADCASTER = "broadcaster", "Broadcaster"
         MAGAZINE = "magazine", "Magazine"
+        BROADCASTER = "broadcaster", "Broadcaster (television, radio)"
         ONLINE = "online", "Online news site"
         AGGREGATOR = "aggregator", "Aggregator"
-        GOVERNMENT = "government", "Government"
         BLOG = "blog", "Blog"
+        GOVERNMENT = "government", "Government body (ministry, embassy, office)"
+        INTERNATIONAL = "international", "International organisation"
+        NGO = "ngo", "Non-governmental organisation"
+        THINK_TANK = "think_tank", "Think tank or research institute"
 
     class StateAffiliation(models.TextChoices):
         STATE_OWNED = "state", "State-owned or state-controlled"
@@ -27,7 +39,7 @@ class Outlet(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)
     country = models.CharField(max_length=100, help_text="Country the outlet is based in.")
-    language = models.CharField(max_length=20, help_text="Main language, as a BCP 47 code.")
+    language = languages.LanguageField(help_text="Main language.")
     kind = models.CharField(max_length=20, choices=Kind, default=Kind.ONLINE)
     state_affiliation = models.CharField(
         max_length=20, choices=StateAffiliation, default=StateAffiliation.UNKNOWN
@@ -38,6 +50,24 @@ class Outlet(models.Model):
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["name"], name="outlet_name_unique"),
+            models.CheckConstraint(
+                condition=Q(
+                    kind__in=[
+                        "agency",
+                        "newspaper",
+                        "magazine",
+                        "broadcaster",
+                        "online",
+                        "aggregator",
+                        "blog",
+                        "government",
+                        "international",
+                        "ngo",
+                        "think_tank",
+                    ]
+                ),
+                name="outlet_kind_valid",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -68,17 +98,58 @@ class Event(models.Model):
         return reverse("coverage:event_detail", args=[self.slug])
 
 
+class ArticleVersionConflict(ValidationError):
+    """An article was saved by someone else since this copy of it was read.
+
+    Raised by :meth:`Article.save` instead of overwriting their save; nothing is written.
+    """
+
+    def __init__(self, *, article: "Article", current_version: int | None):
+        self.article_id = article.pk
+        self.read_version = article.version
+        self.current_version = current_version
+        if current_version is None:
+            message = f"Article {article.pk} was deleted since it was read; nothing was saved."
+        else:
+            message = (
+                f"Article {article.pk} was saved by someone else since it was read (read at "
+                f"version {article.version}, saved version is {current_version}). Nothing was "
+                "saved: reload the article and apply the changes again."
+            )
+        super().__init__(message, code="stale_version")
+
+
 class Article(models.Model):
+    class DatePrecision(models.TextChoices):
+        """How much of ``published_at`` the source gives; the rest is not shown."""
+
+        YEAR = "year", "Year only"
+        MONTH = "month", "Month only"
+        DAY = "day", "Day"
+        MINUTE = "minute", "Day and time"
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="articles")
     outlet = models.ForeignKey(Outlet, on_delete=models.PROTECT, related_name="articles")
     title = models.CharField(max_length=500)
     source_url = models.URLField(max_length=1000, blank=True)
-    byline = models.CharField(max_length=300, blank=True)
-    published_at = models.DateTimeField(null=True, blank=True)
-    published_approximate = models.BooleanField(
-        default=False, help_text="The source gives only a day, or the date is inferred."
+    byline = models.CharField(
+        max_length=300, blank=True, help_text='Stored without "By " and trailing punctuation.'
     )
-    language = models.CharField(max_length=20, help_text="Language of the body, as a BCP 47 code.")
+    published_at = models.DateTimeField(
+        null=True, blank=True, help_text="In UTC; at midnight when only the day is known."
+    )
+    published_precision = models.CharField(
+        max_length=10,
+        choices=DatePrecision,
+        default=DatePrecision.MINUTE,
+        help_text="How much of the date the source gives: readers see only that much.",
+    )
+    published_approximate = models.BooleanField(
+        default=False,
+        help_text="The date is inferred or uncertain (from the address, a page date, "
+        '"on Friday"), not stated by the source.',
+    )
+    language = languages.LanguageField(help_text="Language of the body.")
     body = models.TextField(help_text="Plain text; paragraphs separated by line breaks.")
     is_excerpt = models.BooleanField(
         default=False, help_text="The body is an excerpt of the article, not the whole."
@@ -90,6 +161,11 @@ class Article(models.Model):
         max_length=300,
         blank=True,
         help_text='E.g. "Machine translation from Chinese". Empty for original text.',
+    )
+    version = models.PositiveIntegerField(
+        default=1,
+        editable=False,
+        help_text="Counts saves: a save made from an older version is refused, not applied.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -104,10 +180,45 @@ class Article(models.Model):
                 fields=["event"], condition=Q(is_primary=True), name="article_one_primary_per_event"
             ),
             models.CheckConstraint(condition=~Q(body=""), name="article_body_not_empty"),
+            models.CheckConstraint(
+                condition=Q(published_precision__in=["year", "month", "day", "minute"]),
+                name="article_published_precision_valid",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"{self.outlet}: {self.title}"
+
+    def save(self, **kwargs):
+        """Save, unless someone saved this article since it was read (optimistic locking).
+
+        The version is claimed with ``UPDATE ... WHERE version = N`` in the same
+        transaction as the save, so of two saves from version N exactly one is applied;
+        the other raises :class:`ArticleVersionConflict`. In ``save()`` rather than in the
+        services so that every writer respects it, whatever path it takes. A second
+        primary article that slips past validation (two saves at once) is reported as a
+        ValidationError rather than the database's IntegrityError.
+        """
+        using = kwargs.get("using") or router.db_for_write(Article, instance=self)
+        read_version = self.version
+        try:
+            # A savepoint: after an IntegrityError the transaction can still ask why.
+            with transaction.atomic(using=using):
+                if not self._state.adding:
+                    rows = Article._base_manager.using(using).filter(pk=self.pk)
+                    if not rows.filter(version=read_version).update(version=read_version + 1):
+                        current = rows.values_list("version", flat=True).first()
+                        raise ArticleVersionConflict(article=self, current_version=current)
+                    self.version = read_version + 1
+                super().save(**kwargs)
+        except IntegrityError:
+            self.version = read_version
+            if self.is_primary and (primary := self.other_primary()) is not None:
+                raise ValidationError({"is_primary": [self.primary_taken_error(primary)]}) from None
+            raise
+        except BaseException:
+            self.version = read_version
+            raise
 
     def get_absolute_url(self) -> str:
         return reverse("coverage:article_detail", args=[self.event.slug, self.pk])
@@ -115,7 +226,67 @@ class Article(models.Model):
     @property
     def base_language(self) -> str:
         """The language without region or script ("zh" for "zh-Hant"): what alignment compares."""
-        return self.language.split("-")[0].lower()
+        return languages.base_language(self.language)
+
+    # How each precision is shown to readers, and written in <time datetime="...">.
+    _DATE_FORMATS = {
+        DatePrecision.YEAR: ("Y", "Y"),
+        DatePrecision.MONTH: ("M Y", "Y-m"),
+        DatePrecision.DAY: ("j M Y", "Y-m-d"),
+        DatePrecision.MINUTE: (r"j M Y, H:i \U\T\C", "c"),
+    }
+
+    def _published_format(self, which: int) -> str:
+        formats = self._DATE_FORMATS.get(self.published_precision, self._DATE_FORMATS["minute"])
+        return dateformat.format(self.published_at.astimezone(datetime.UTC), formats[which])
+
+    @property
+    def published_display(self) -> str:
+        """The date as far as the source gives it: "27 Nov 2021" or "27 Nov 2021, 19:44 UTC"."""
+        if self.published_at is None:
+            return "date unknown"
+        shown = self._published_format(0)
+        return f"{shown} (approx.)" if self.published_approximate else shown
+
+    @property
+    def published_iso(self) -> str:
+        """The date for ``<time datetime>``, no more precise than the source: "2021-11-27"."""
+        return self._published_format(1) if self.published_at else ""
+
+    def clean(self):
+        # Here rather than in each writer: admin, services and demo loader all validate.
+        self.byline = normalise_byline(self.byline)
+
+    def other_primary(self) -> "Article | None":
+        """The primary article of this article's event, if that is another article."""
+        if self.event_id is None:
+            return None
+        others = Article.objects.filter(event_id=self.event_id, is_primary=True)
+        if self.pk is not None:
+            others = others.exclude(pk=self.pk)
+        return others.select_related("outlet", "event").first()
+
+    def primary_taken_error(self, primary: "Article") -> ValidationError:
+        return ValidationError(
+            f"Event “{primary.event}” already has a primary source: “{primary}” (article "
+            f"{primary.pk}). Untick “Is primary” there first, or untick it here.",
+            code="primary_taken",
+        )
+
+    def validate_constraints(self, exclude=None):
+        exclude = set(exclude or ())
+        errors = {}
+        checked = self.is_primary and not exclude & {"event", "is_primary"}
+        if checked and (primary := self.other_primary()) is not None:
+            errors["is_primary"] = [self.primary_taken_error(primary)]
+            # The unique constraint would say the same without naming the primary.
+            exclude.add("is_primary")
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
 
 class Passage(models.Model):

@@ -49,7 +49,7 @@ def test_editor_adds_coverage_in_the_admin(page, demo, screenshot, console_error
     page.get_by_label("Country").fill("Russia")
     # The admin's JavaScript fills the slug in from the name once the name changes.
     expect(page.get_by_label("Slug")).to_have_value("pravda-test-wire")
-    page.get_by_label("Language").fill("en")
+    page.get_by_label("Language").select_option("en")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
     assert Outlet.objects.filter(slug="pravda-test-wire").exists()
@@ -69,7 +69,7 @@ def test_editor_adds_coverage_in_the_admin(page, demo, screenshot, console_error
     page.get_by_label("Title").fill("Envoys restate their case")
     body = "\n".join(["MOSCOW, November 28. Two envoys restated their case.", *copied])
     page.get_by_label("Body").fill(body)
-    page.get_by_label("Language:", exact=True).fill("en")
+    page.get_by_label("Language:", exact=True).select_option("en")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
     article = Article.objects.get(title="Envoys restate their case")
