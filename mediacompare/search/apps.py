@@ -6,11 +6,13 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
+        from django.db.models.signals import post_migrate, pre_migrate
 
-        from mediacompare.search.services import index_ensure_installed
+        from mediacompare.search.services import index_ensure_installed, index_suspend
 
-        # Other apps' migrations may rebuild the tables the index triggers sit on (SQLite
-        # copies a table to alter it, dropping its triggers): put them back after every
-        # migrate, and rebuild the index if any was missing.
+        # SQLite alters a table by copying it under a new name, which fails while a trigger
+        # on another table names it: the triggers step aside while migrations run there.
+        pre_migrate.connect(index_suspend, sender=self)
+        # After every migrate, any missing or outdated trigger is put back and the index
+        # rebuilt, since writes made without it were not indexed.
         post_migrate.connect(index_ensure_installed, sender=self)

@@ -40,6 +40,20 @@ def index_missing(*, using: str = "default") -> list[str]:
         return backends.for_connection(connection).missing(cursor)
 
 
+def index_suspend(sender=None, *, using: str = "default", plan=None, **kwargs):
+    """Before migrations run on SQLite (a pre_migrate receiver): drop the triggers.
+
+    SQLite alters a table by creating a copy, dropping the original and renaming the copy;
+    the rename fails while a trigger on another table names the dropped one. They come
+    back, and the index is rebuilt, after migrate (:func:`index_ensure_installed`).
+    """
+    connection = connections[using]
+    if connection.vendor != "sqlite" or not plan:
+        return
+    with connection.cursor() as cursor:
+        backends.for_connection(connection).suspend(cursor)
+
+
 def index_ensure_installed(sender=None, *, using: str = "default", verbosity: int = 1, **kwargs):
     """After migrate (a post_migrate receiver): put back any missing or outdated trigger and,
     if one was, rebuild the index, since writes made without it were not indexed."""
@@ -55,9 +69,9 @@ def index_ensure_installed(sender=None, *, using: str = "default", verbosity: in
         index_install(using=using)
         size = index_rebuild(using=using)
     message = f"Search index: reinstalled {', '.join(absent)}; rebuilt ({size} entries)."
-    logger.warning(message)
+    logger.info(message)
     if verbosity >= 1:
-        print(message)
+        print(f"  Search index: triggers installed, index rebuilt ({size} entries).")
 
 
 def index_problems(*, using: str = "default") -> list[str]:

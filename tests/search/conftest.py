@@ -25,20 +25,20 @@ postgresql_only = pytest.mark.skipif(
 )
 
 
+def find_ids(text, user=None, page=1, **filters):
+    """Search as ``user`` (anonymous by default): the results' (kind, source id) pairs."""
+    found = selectors.search(
+        query=parse_query(text),
+        filters=selectors.Filters(**filters),
+        user=user or AnonymousUser(),
+        page=page,
+    )
+    return [(r.kind, (r.note or r.passage or r.article).pk) for r in found.results]
+
+
 @pytest.fixture
 def find(db):
-    """Search as ``user`` (anonymous by default): the results' (kind, source id) pairs."""
-
-    def run(text, user=None, page=1, **filters):
-        found = selectors.search(
-            query=parse_query(text),
-            filters=selectors.Filters(**filters),
-            user=user or AnonymousUser(),
-            page=page,
-        )
-        return [(r.kind, (r.note or r.passage or r.article).pk) for r in found.results]
-
-    return run
+    return find_ids
 
 
 @pytest.fixture

@@ -222,9 +222,14 @@ def install(cursor) -> None:
         cursor.execute(_trigger_sql(name))
 
 
-def uninstall(cursor) -> None:
+def suspend(cursor) -> None:
+    """Drop the triggers only (see services.index_suspend)."""
     for name in TRIGGERS:
         cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def uninstall(cursor) -> None:
+    suspend(cursor)
     cursor.execute("DROP TABLE IF EXISTS search_entry_fts")
     cursor.execute("DROP TABLE IF EXISTS search_digits")
 

@@ -1,5 +1,10 @@
-"""Install the triggers that keep the index (and, on SQLite, its FTS5 table), then fill
-the index from the articles, passages and notes already in the database."""
+"""Install the triggers that keep the index, then fill the index from the articles,
+passages and notes already in the database.
+
+On SQLite this is left to the post_migrate receiver (services.index_ensure_installed),
+which runs once every migration of the plan is applied: a trigger installed here would
+make any later migration that rebuilds a table it names fail (see services.index_suspend).
+"""
 
 from django.db import migrations
 
@@ -7,8 +12,11 @@ from mediacompare.search.backends import for_connection
 
 
 def install(apps, schema_editor):
-    backend = for_connection(schema_editor.connection)
-    with schema_editor.connection.cursor() as cursor:
+    connection = schema_editor.connection
+    if connection.vendor == "sqlite":
+        return
+    backend = for_connection(connection)
+    with connection.cursor() as cursor:
         backend.install(cursor)
         backend.rebuild(cursor)
 
