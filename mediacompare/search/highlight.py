@@ -4,12 +4,15 @@ Article and note text is untrusted: it never becomes markup here. The database (
 Python, on SQLite) says where the matches are; the template escapes every segment.
 """
 
+import re
 from dataclasses import dataclass
 
 from mediacompare.search.query import fold, words_of
 
-# Private-use characters: stripped from the text before PostgreSQL marks it with them.
-START, STOP = "\ue000", "\ue001"
+# Private-use characters: stripped from the text before PostgreSQL marks it with them
+# (FRAGMENT: text left out between two fragments).
+START, STOP, FRAGMENT = "\ue000", "\ue001", "\ue002"
+_MARKS = re.compile("([\ue000\ue001])")
 # Characters of context shown around the first match of a long text.
 WINDOW = 320
 BEFORE = 90
@@ -22,23 +25,24 @@ class Segment:
 
 
 def strip_marks(text: str) -> str:
-    return text.replace(START, "").replace(STOP, "")
+    return text.replace(START, "").replace(STOP, "").replace(FRAGMENT, "")
 
 
 def from_marked(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """The plain text and the spans between START and STOP marks."""
-    plain, spans, start = [], [], None
-    length = 0
-    for char in marked:
-        if char == START:
+    """The plain text and the spans between START and STOP marks; FRAGMENT marks become
+    ellipses."""
+    marked = marked.replace(FRAGMENT, " … ").strip()
+    plain, spans, start, length = [], [], None, 0
+    for part in _MARKS.split(marked):
+        if part == START:
             start = length
-        elif char == STOP:
+        elif part == STOP:
             if start is not None and length > start:
                 spans.append((start, length))
             start = None
-        else:
-            plain.append(char)
-            length += 1
+        elif part:
+            plain.append(part)
+            length += len(part)
     return "".join(plain), spans
 
 

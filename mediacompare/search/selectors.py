@@ -159,14 +159,23 @@ def _results(ids: list[int], query: ParsedQuery, prepared, backend) -> list[Resu
     )
     marked = hasattr(backend, "headline")
     if marked:
+        runs = [run for term in query.positive_terms for run in term.cjk_runs]
+        body = (
+            backend.headline(prepared, backend.around(F("article__body"), runs[0]))
+            if runs
+            else backend.headline(prepared, F("article__body"), fragments=True)
+        )
         text = Case(
-            When(kind=SearchEntry.Kind.NOTE, then=F("note__body")),
-            When(kind=SearchEntry.Kind.PASSAGE, then=F("passage__text")),
-            default=F("article__body"),
+            When(kind=SearchEntry.Kind.NOTE, then=backend.headline(prepared, F("note__body"))),
+            When(
+                kind=SearchEntry.Kind.PASSAGE,
+                then=backend.headline(prepared, F("passage__text")),
+            ),
+            default=body,
             output_field=TextField(),
         )
         entries = entries.defer("article__body").annotate(
-            marked_text=backend.headline(prepared, text),
+            marked_text=text,
             marked_title=backend.headline(prepared, F("article__title")),
         )
     by_id = {entry.pk: entry for entry in entries}

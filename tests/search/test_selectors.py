@@ -199,3 +199,13 @@ class TestNotePrivacy:
         )
         assert self.found(find, user, "platypus") == set()
         assert self.found(find, other_user, "platypus") == {note.pk}
+
+
+def test_long_chinese_texts_are_cut_around_the_first_match():
+    ArticleFactory(
+        body="前言。" * 300 + "中俄呼吁停止挑动隔阂与对立。" + "后记。" * 300, language="zh"
+    )
+    (result,) = page_of("挑动隔阂", kind="article").results
+    text = "".join(s.text for s in result.snippet)
+    assert text.startswith("…") and text.endswith("…") and len(text) < 450
+    assert [s.text for s in result.snippet if s.hit] == ["挑动隔阂"]

@@ -15,7 +15,7 @@ from django.db.models import BooleanField, FloatField, TextField
 
 from mediacompare.search import cjk, languages
 from mediacompare.search.backends import SQL
-from mediacompare.search.highlight import START, STOP
+from mediacompare.search.highlight import FRAGMENT, START, STOP
 
 _CLASS = "".join(
     f"\\u{low:04x}-\\u{high:04x}" if high <= 0xFFFF else f"\\U{low:08x}-\\U{high:08x}"
@@ -364,16 +364,20 @@ class Prepared:
     def uniform(self) -> bool:
         return len(set(self.by_config.values())) == 1
 
-    def row_query(self) -> tuple[str, list[str]]:
-        """SQL for the query of the row's configuration ({config}), with its params."""
+    def row_query(self) -> tuple[str, list]:
+        """SQL for the query of the row's configuration ({config}), with its params:
+        one branch per distinct query (most configurations agree on most words)."""
         if self.uniform:
             return "%s::tsquery", [self.combined]
-        whens, params = [], []
+        configs_of: dict[str, list[str]] = {}
         for config, query in self.by_config.items():
             if query:
-                whens.append("WHEN %s THEN %s::tsquery")
-                params += [config, query]
-        return f"(CASE {{config}} {' '.join(whens)} END)", params
+                configs_of.setdefault(query, []).append(config)
+        whens, params = [], []
+        for query, configs in configs_of.items():
+            whens.append("WHEN {config} = ANY (%s) THEN %s::tsquery")
+            params += [configs, query]
+        return f"(CASE {' '.join(whens)} END)", params
 
 
 def _term_sql(term) -> tuple[str, list[str]]:
@@ -443,16 +447,47 @@ def score(prepared: Prepared) -> SQL:
     )
 
 
-_HEADLINE_OPTIONS = f"HighlightAll=true, StartSel={START}, StopSel={STOP}"
+_ALL = f"HighlightAll=true, StartSel={START}, StopSel={STOP}"
+_FRAGMENTS = (
+    f"MaxFragments=1, MaxWords=35, MinWords=15, FragmentDelimiter={FRAGMENT},"
+    f" StartSel={START}, StopSel={STOP}"
+)
+# ts_headline reads every word of what it is given: long bodies are cut first.
+HEADLINE_INPUT = 5000
 
 
-def headline(prepared: Prepared, text) -> SQL:
-    """The whole text with the matched words between START and STOP marks."""
+def headline(prepared: Prepared, text, *, fragments: bool = False) -> SQL:
+    """The text with the matched words between START and STOP marks: whole, or (for long
+    texts, from their first HEADLINE_INPUT characters) the best fragment, between
+    FRAGMENT marks."""
     row_sql, row_params = prepared.row_query()
+    source = f"left({{text}}, {HEADLINE_INPUT})" if fragments else "{text}"
     return SQL(
-        "ts_headline(CAST({config} AS regconfig), translate({text}, %s, ''), " + row_sql + ", %s)",
-        [START + STOP, *row_params, _HEADLINE_OPTIONS],
+        f"%s || ts_headline(CAST({{config}} AS regconfig), translate({source}, %s, ''), "
+        + row_sql
+        + ", %s) || %s",
+        [
+            FRAGMENT if fragments else "",
+            START + STOP + FRAGMENT,
+            *row_params,
+            _FRAGMENTS if fragments else _ALL,
+            FRAGMENT if fragments else "",
+        ],
         output_field=TextField(),
         config="config",
+        text=text,
+    )
+
+
+def around(text, run: str) -> SQL:
+    """About 400 characters of ``text`` around the first occurrence of ``run`` (CJK text,
+    which ts_headline cannot find), with ellipses where text was left out."""
+    return SQL(
+        "(CASE WHEN strpos({text}, %s) > 91 THEN %s ELSE '' END"
+        " || substr({text}, greatest(strpos({text}, %s) - 90, 1), 400)"
+        " || CASE WHEN length({text}) > greatest(strpos({text}, %s) - 90, 1) + 399"
+        " THEN %s ELSE '' END)",
+        [run, FRAGMENT, run, run, FRAGMENT],
+        output_field=TextField(),
         text=text,
     )
