@@ -468,7 +468,8 @@ def headline(prepared: Prepared, text, *, fragments: bool = False) -> SQL:
         + ", %s) || %s",
         [
             FRAGMENT if fragments else "",
-            START + STOP + FRAGMENT,
+            # FRAGMENT marks already in the text are around()'s.
+            START + STOP + (FRAGMENT if fragments else ""),
             *row_params,
             _FRAGMENTS if fragments else _ALL,
             FRAGMENT if fragments else "",
@@ -481,13 +482,13 @@ def headline(prepared: Prepared, text, *, fragments: bool = False) -> SQL:
 
 def around(text, run: str) -> SQL:
     """About 400 characters of ``text`` around the first occurrence of ``run`` (CJK text,
-    which ts_headline cannot find), with ellipses where text was left out."""
+    which ts_headline cannot find), with FRAGMENT marks where text was left out."""
     return SQL(
         "(CASE WHEN strpos({text}, %s) > 91 THEN %s ELSE '' END"
-        " || substr({text}, greatest(strpos({text}, %s) - 90, 1), 400)"
+        " || translate(substr({text}, greatest(strpos({text}, %s) - 90, 1), 400), %s, '')"
         " || CASE WHEN length({text}) > greatest(strpos({text}, %s) - 90, 1) + 399"
         " THEN %s ELSE '' END)",
-        [run, FRAGMENT, run, run, FRAGMENT],
+        [run, FRAGMENT, run, START + STOP + FRAGMENT, run, FRAGMENT],
         output_field=TextField(),
         text=text,
     )
