@@ -394,11 +394,16 @@ def main() -> None:
         for text in ("democracy", "民主峰会", rare[0]):
             with CaptureQueriesContext(connection) as captured:
                 search(text)
-            candidates = captured.captured_queries[1]["sql"]
-            with connection.cursor() as cursor:
-                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + candidates)
-                print(f"\nPlan of the candidates query for {text!r}:")
-                print("\n".join(row[0] for row in cursor.fetchall()))
+            for query in captured.captured_queries:
+                if "ts_rank" in query["sql"] or "ts_headline" in query["sql"]:
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET jit = off")
+                        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
+                        plan = [row[0] for row in cursor.fetchall()]
+                        cursor.execute("RESET jit")
+                    which = "candidates" if "ts_rank" in query["sql"] else "page"
+                    print(f"\nPlan of the {which} query for {text!r}:")
+                    print("\n".join(plan))
     reset_queries()
 
 

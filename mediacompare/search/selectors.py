@@ -128,24 +128,25 @@ def _configs(filters: Filters) -> list[str]:
 def search(*, query: ParsedQuery, filters: Filters, user, page: int = 1) -> SearchPage:
     """One page of the articles, passages and notes matching ``query``, best first."""
     backend = backends.for_connection(connection)
-    prepared = backend.prepare(query, _configs(filters))
-    if prepared.empty:
-        return SearchPage(number=page, only_stop_words=True)
-    candidates = (
-        _entries(filters, user)
-        .filter(backend.match(prepared))
-        .annotate(score=backend.score(prepared))
-        .values_list("id", "score")[: CAP + 1]
-    )
-    ranked = sorted(candidates, key=lambda row: (-(row[1] or 0.0), -row[0]))
-    start = (page - 1) * PER_PAGE
-    chosen = [pk for pk, _score in ranked[:CAP][start : start + PER_PAGE]]
-    return SearchPage(
-        results=_results(chosen, query, prepared, backend),
-        number=page,
-        total=min(len(ranked), CAP),
-        capped=len(ranked) > CAP,
-    )
+    with backend.reading():
+        prepared = backend.prepare(query, _configs(filters))
+        if prepared.empty:
+            return SearchPage(number=page, only_stop_words=True)
+        candidates = (
+            _entries(filters, user)
+            .filter(backend.match(prepared))
+            .annotate(score=backend.score(prepared))
+            .values_list("id", "score")[: CAP + 1]
+        )
+        ranked = sorted(candidates, key=lambda row: (-(row[1] or 0.0), -row[0]))
+        start = (page - 1) * PER_PAGE
+        chosen = [pk for pk, _score in ranked[:CAP][start : start + PER_PAGE]]
+        return SearchPage(
+            results=_results(chosen, query, prepared, backend),
+            number=page,
+            total=min(len(ranked), CAP),
+            capped=len(ranked) > CAP,
+        )
 
 
 def _results(ids: list[int], query: ParsedQuery, prepared, backend) -> list[Result]:

@@ -209,3 +209,11 @@ def test_long_chinese_texts_are_cut_around_the_first_match():
     text = "".join(s.text for s in result.snippet)
     assert text.startswith("…") and text.endswith("…") and len(text) < 450
     assert [s.text for s in result.snippet if s.hit] == ["挑动隔阂"]
+
+
+@postgresql_only
+def test_a_left_out_word_is_left_out_in_the_rows_own_language(find):
+    # 'wars' is 'war' in English: the simple configuration's '!wars' must not let it in.
+    article = ArticleFactory(title="Report", body="China is at war.", language="en")
+    assert kinds(find("china", kind="passage"), "passage") == [article.passages.get().pk]
+    assert find("china -wars", kind="passage") == []

@@ -348,6 +348,10 @@ class Prepared:
     """The query as a tsquery per configuration ('' where only stop words were left)."""
 
     by_config: dict[str, str]
+    # A negated term is where a row could match another configuration's query and not
+    # its own (its own form of the word it must not contain): rows are then held to
+    # their own configuration's query.
+    negated: bool = False
 
     @property
     def empty(self) -> bool:
@@ -408,17 +412,32 @@ def prepare(query, configs: list[str]) -> Prepared:
         sql = "(" + " || ".join(parts) + ")"
         clauses.append(f"!!{sql}" if clause.negated else sql)
     expression = " && ".join(clauses)
+    # JIT compilation (jit_above_cost) costs far more than it saves on these queries; off
+    # until the end of the search's transaction (see reading()).
     statement = (
         f"SELECT c.name, ({expression})::text FROM (SELECT cfgname AS name, "
-        "oid::regconfig AS cfg FROM pg_ts_config WHERE cfgname = ANY (%s)) AS c ORDER BY 1"
+        "oid::regconfig AS cfg FROM pg_ts_config WHERE cfgname = ANY (%s)) AS c,"
+        " set_config('jit', 'off', true) ORDER BY 1"
     )
     with connection.cursor() as cursor:
         cursor.execute(statement, [*params, list(configs)])
-        return Prepared(by_config=dict(cursor.fetchall()))
+        return Prepared(
+            by_config=dict(cursor.fetchall()),
+            negated=any(clause.negated for clause in query.clauses),
+        )
+
+
+def reading():
+    """The transaction a search runs in (for its local settings)."""
+    from django.db import transaction
+
+    return transaction.atomic(savepoint=False)
 
 
 def match(prepared: Prepared) -> SQL:
-    if prepared.uniform:
+    # Without a per-row CASE the planner estimates the matches from the index statistics
+    # (and may read the table until LIMIT is reached for a very common word).
+    if prepared.uniform or not prepared.negated:
         return SQL(
             "{document} @@ %s::tsquery",
             [prepared.combined],
@@ -453,7 +472,7 @@ _FRAGMENTS = (
     f" StartSel={START}, StopSel={STOP}"
 )
 # ts_headline reads every word of what it is given: long bodies are cut first.
-HEADLINE_INPUT = 5000
+HEADLINE_INPUT = 1500
 
 
 def headline(prepared: Prepared, text, *, fragments: bool = False) -> SQL:

@@ -9,6 +9,7 @@ a character at a time, numbering characters with a 1,000-row table of digits
 (``search_digits``) joined to itself, since triggers may not use recursive queries.
 """
 
+import contextlib
 from dataclasses import dataclass
 
 from django.db.models import BooleanField, FloatField
@@ -287,6 +288,12 @@ def prepare(query, configs: list[str]) -> Prepared:
         if clause.negated:
             expression = f"({expression} NOT {_phrase(clause.terms[0])})"
     return Prepared(expression=expression)
+
+
+def reading():
+    """No transaction: SQLite's are taken IMMEDIATE here, which would queue searches
+    behind writes."""
+    return contextlib.nullcontext()
 
 
 def match(prepared: Prepared) -> SQL:
