@@ -22,129 +22,117 @@ _CLASS = "".join(
     for low, high in cjk.RANGES
 )
 
+# Inserts and deletes: one call per statement, the rows in a transition table (a
+# bulk_create of thousands of passages is one INSERT ... SELECT). Updates: per row, only
+# for statements that set the columns the index reads, only when one of them changed
+# (a bulk_update of other columns, renumbering say, never calls them).
+_ARTICLE_WORDS = ("title", "byline", "translated_from", "body", "outlet_id", "language")
+_ARTICLE_FILTERS = ("event_id", "outlet_id", "language", "published_at")
+
+
+def _changed(columns) -> str:
+    new = ", ".join(f"NEW.{c}" for c in columns)
+    old = ", ".join(f"OLD.{c}" for c in columns)
+    return f"({new}) IS DISTINCT FROM ({old})"
+
+
 TRIGGERS = {
-    # name: (table, event, transition tables, function body)
+    # name: (table, "INSERT"/"DELETE" with a transition table, or "UPDATE OF ..." with
+    # a WHEN condition per row, function body)
     "search_article_inserted": (
         "coverage_article",
         "INSERT",
-        "NEW TABLE AS new_rows",
         "PERFORM search_refresh_articles(ARRAY(SELECT id FROM new_rows));",
     ),
     "search_article_updated": (
         "coverage_article",
-        "UPDATE",
-        "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        """
-        PERFORM search_refresh_articles(ARRAY(
-            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE (n.title, n.byline, n.translated_from, n.body, n.outlet_id, n.event_id,
-                   n.language, n.published_at)
-               IS DISTINCT FROM (o.title, o.byline, o.translated_from, o.body, o.outlet_id,
-                   o.event_id, o.language, o.published_at)));
+        "UPDATE OF " + ", ".join(dict.fromkeys(_ARTICLE_WORDS + _ARTICLE_FILTERS)),
+        f"""
+        IF {_changed(_ARTICLE_WORDS + _ARTICLE_FILTERS)} THEN
+          PERFORM search_refresh_articles(ARRAY[NEW.id]);
+        END IF;
         -- Its passages and notes carry the article's filters.
-        UPDATE search_entry e
-           SET event_id = n.event_id, outlet_id = n.outlet_id,
-               language = search_base_language(n.language), published_at = n.published_at
-          FROM new_rows n JOIN old_rows o ON o.id = n.id
-         WHERE e.article_id = n.id AND e.kind <> 'article'
-           AND (n.event_id, n.outlet_id, n.language, n.published_at)
-               IS DISTINCT FROM (o.event_id, o.outlet_id, o.language, o.published_at);
+        IF {_changed(_ARTICLE_FILTERS)} THEN
+          UPDATE search_entry
+             SET event_id = NEW.event_id, outlet_id = NEW.outlet_id,
+                 language = search_base_language(NEW.language), published_at = NEW.published_at
+           WHERE article_id = NEW.id AND kind <> 'article';
+        END IF;
         -- Another language, another configuration for its passages' words.
-        PERFORM search_refresh_passages(ARRAY(
-            SELECT p.id FROM coverage_passage p
-              JOIN new_rows n ON n.id = p.article_id JOIN old_rows o ON o.id = n.id
-             WHERE search_config(n.language) <> search_config(o.language)));
+        IF search_config(NEW.language) <> search_config(OLD.language) THEN
+          PERFORM search_refresh_passages(ARRAY(
+              SELECT id FROM coverage_passage WHERE article_id = NEW.id));
+        END IF;
         """,
     ),
     "search_article_deleted": (
         "coverage_article",
         "DELETE",
-        "OLD TABLE AS old_rows",
         "DELETE FROM search_entry WHERE article_id IN (SELECT id FROM old_rows);",
     ),
     "search_passage_inserted": (
         "coverage_passage",
         "INSERT",
-        "NEW TABLE AS new_rows",
         "PERFORM search_refresh_passages(ARRAY(SELECT id FROM new_rows));",
     ),
     "search_passage_updated": (
         "coverage_passage",
-        "UPDATE",
-        "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        # Renumbering (the writer parks passages at new indexes) changes no words.
-        """
-        PERFORM search_refresh_passages(ARRAY(
-            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE (n.text, n.article_id) IS DISTINCT FROM (o.text, o.article_id)));
-        """,
+        "UPDATE OF text, article_id",
+        "PERFORM search_refresh_passages(ARRAY[NEW.id]);",
     ),
     "search_passage_deleted": (
         "coverage_passage",
         "DELETE",
-        "OLD TABLE AS old_rows",
         "DELETE FROM search_entry WHERE kind = 'passage' AND passage_id IN "
         "(SELECT id FROM old_rows);",
     ),
     "search_note_inserted": (
         "notes_note",
         "INSERT",
-        "NEW TABLE AS new_rows",
         "PERFORM search_refresh_notes(ARRAY(SELECT id FROM new_rows));",
     ),
+    # Visibility and hiding are not copied: who may see a note is asked of the notes app
+    # at search time, never of the index.
     "search_note_updated": (
         "notes_note",
-        "UPDATE",
-        "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        # Visibility and hiding are not copied: who may see a note is asked of the notes
-        # app at search time, never of the index.
-        """
-        PERFORM search_refresh_notes(ARRAY(
-            SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
-            WHERE (n.body, n.passage_id, n.deleted_at)
-               IS DISTINCT FROM (o.body, o.passage_id, o.deleted_at)));
-        """,
+        "UPDATE OF body, passage_id, deleted_at",
+        "PERFORM search_refresh_notes(ARRAY[NEW.id]);",
     ),
     "search_note_deleted": (
         "notes_note",
         "DELETE",
-        "OLD TABLE AS old_rows",
         "DELETE FROM search_entry WHERE kind = 'note' AND note_id IN (SELECT id FROM old_rows);",
     ),
     "search_note_tags_inserted": (
         "notes_note_tags",
         "INSERT",
-        "NEW TABLE AS new_rows",
         "PERFORM search_refresh_notes(ARRAY(SELECT DISTINCT note_id FROM new_rows));",
     ),
     "search_note_tags_deleted": (
         "notes_note_tags",
         "DELETE",
-        "OLD TABLE AS old_rows",
         "PERFORM search_refresh_notes(ARRAY(SELECT DISTINCT note_id FROM old_rows));",
     ),
     "search_tag_updated": (
         "notes_tag",
-        "UPDATE",
-        "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        """
-        PERFORM search_refresh_notes(ARRAY(
-            SELECT DISTINCT nt.note_id FROM notes_note_tags nt
-              JOIN new_rows n ON n.id = nt.tag_id JOIN old_rows o ON o.id = n.id
-             WHERE n.name IS DISTINCT FROM o.name));
-        """,
+        "UPDATE OF name",
+        "PERFORM search_refresh_notes(ARRAY("
+        "SELECT note_id FROM notes_note_tags WHERE tag_id = NEW.id));",
     ),
     "search_outlet_updated": (
         "coverage_outlet",
-        "UPDATE",
-        "OLD TABLE AS old_rows NEW TABLE AS new_rows",
-        """
-        PERFORM search_refresh_articles(ARRAY(
-            SELECT a.id FROM coverage_article a
-              JOIN new_rows n ON n.id = a.outlet_id JOIN old_rows o ON o.id = n.id
-             WHERE n.name IS DISTINCT FROM o.name));
-        """,
+        "UPDATE OF name",
+        "PERFORM search_refresh_articles(ARRAY("
+        "SELECT id FROM coverage_article WHERE outlet_id = NEW.id));",
     ),
+}
+# The columns whose change an UPDATE trigger acts on (its WHEN condition).
+_WATCHED = {
+    "search_article_updated": _ARTICLE_WORDS + _ARTICLE_FILTERS,
+    "search_passage_updated": ("text", "article_id"),
+    "search_note_updated": ("body", "passage_id", "deleted_at"),
+    "search_tag_updated": ("name",),
+    "search_outlet_updated": ("name",),
 }
 
 _ENTRY_COLUMNS = (
@@ -262,7 +250,7 @@ def _available_configs(cursor) -> set[str]:
 
 def _statements(cursor) -> list[str]:
     statements = _functions(_available_configs(cursor))
-    for name, (table, event, transitions, body) in TRIGGERS.items():
+    for name, (table, event, body) in TRIGGERS.items():
         statements.append(
             f"""
             CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -272,9 +260,14 @@ def _statements(cursor) -> list[str]:
             END $$;
             """
         )
+        if event.startswith("UPDATE"):
+            level = f"FOR EACH ROW WHEN ({_changed(_WATCHED[name])})"
+        else:
+            rows = "NEW TABLE AS new_rows" if event == "INSERT" else "OLD TABLE AS old_rows"
+            level = f"REFERENCING {rows} FOR EACH STATEMENT"
         statements.append(
             f"CREATE OR REPLACE TRIGGER {name} AFTER {event} ON {table} "
-            f"REFERENCING {transitions} FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+            f"{level} EXECUTE FUNCTION {name}()"
         )
     statements.append(
         "CREATE INDEX IF NOT EXISTS search_entry_document ON search_entry USING gin (document)"
