@@ -195,3 +195,9 @@ def test_more_matches_than_ranked_are_said(client, monkeypatch):
     ArticleFactory(body="\n".join(f"Wombat {i}." for i in range(5)))
     html = client.get(URL, {"q": "wombat", "kind": "passage"}).text
     assert "of more than 3: the best of the first 3 matches are ranked" in html
+
+
+def test_clearing_the_box_says_what_to_do(client):
+    response = client.get(URL, {"q": "", "kind": "passage"}, headers=HTMX)
+    assert response.status_code == 200
+    assert "Type a word to search for." in response.text
