@@ -177,7 +177,13 @@ def _results(ids: list[int], query: ParsedQuery, prepared, backend) -> list[Resu
         )
         entries = entries.defer("article__body").annotate(
             marked_text=text,
-            marked_title=backend.headline(prepared, F("article__title")),
+            marked_title=Case(
+                When(
+                    kind=SearchEntry.Kind.ARTICLE,
+                    then=backend.headline(prepared, F("article__title")),
+                ),
+                output_field=TextField(),
+            ),
         )
     by_id = {entry.pk: entry for entry in entries}
     return [_result(by_id[pk], query, marked) for pk in ids if pk in by_id]
