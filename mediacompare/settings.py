@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "mediacompare.coverage",
     "mediacompare.notes",
     "mediacompare.accounts",
+    "mediacompare.search",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,7 @@ from mediacompare.health import healthz
 urlpatterns = [
     path("", include("mediacompare.coverage.urls")),
     path("notes/", include("mediacompare.notes.urls")),
+    path("search/", include("mediacompare.search.urls")),
     path("accounts/", include("mediacompare.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),
