@@ -6,13 +6,20 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from mediacompare.search.services import index_ensure_installed, index_suspend
+
 BEFORE = ("coverage", "0002_passage_is_boilerplate")
 AFTER = ("coverage", "0007_article_version")
 
 
 @pytest.fixture
 def migrate(transactional_db):
-    """Move the coverage schema to a migration; the latest is restored afterwards."""
+    """Move the coverage schema to a migration; the latest is restored afterwards.
+
+    The executor runs without migrate's signals, so the search triggers are set aside
+    here as ``migrate`` sets them aside on SQLite (they name the tables being rebuilt).
+    """
+    index_suspend(plan=True)
 
     def to(target):
         executor = MigrationExecutor(connection)
@@ -22,6 +29,7 @@ def migrate(transactional_db):
     yield to
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
+    index_ensure_installed()
 
 
 def old_rows(apps, *, outlet_language="English", article_language="zh-TW"):
