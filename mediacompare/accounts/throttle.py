@@ -22,9 +22,7 @@ def client_ip(request) -> str:
     remote = request.META.get("REMOTE_ADDR", "")
     proxies = settings.PROXY_COUNT
     if proxies:
-        forwarded = [
-            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        ]
+        forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",")]
         forwarded = [part for part in forwarded if part]
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
