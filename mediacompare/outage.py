@@ -1,13 +1,16 @@
 """When the database is unreachable: a 503 page with Retry-After, never a traceback.
 
-A read (GET or HEAD) that fails because the server dropped its connection (a restart, a
-failover, an idle timeout) is retried once on a fresh connection. A write is never
-retried: its transaction has been rolled back, and the page tells the user that the
-change was not confirmed and to try again, so nothing acknowledged is lost.
+A read (GET or HEAD) that fails because the connection is gone (the server dropped it
+in a restart, a failover or an idle timeout, or refused a new one) is retried once, as
+soon as the database accepts a connection again, waiting at most DATABASE_RETRY_WAIT
+seconds for it: a restart of a few seconds costs readers a slow page, not an error. A
+write is never retried: its transaction has been rolled back, and the page tells the user
+that the change was not saved and to send it again, so nothing acknowledged is lost.
 """
 
 import logging
 import sys
+import time
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connections
@@ -19,6 +22,8 @@ logger = logging.getLogger(__name__)
 
 DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRIED_METHODS = {"GET", "HEAD"}
+# How often a waiting read tries to reconnect.
+RETRY_INTERVAL = 0.25
 
 
 def _describe(error: Exception) -> str:
@@ -37,17 +42,36 @@ def database_unavailable(request) -> HttpResponse:
     return response
 
 
-def _discard_dropped_connections() -> bool:
-    """Close connections the server has dropped; whether a retry would get new ones."""
-    dropped = False
+def _discard_dropped_connections() -> list:
+    """Close the connections that are gone; those a retry would need to open again.
+
+    Empty when nothing was lost (a cancelled query, a full disk: retrying would not help)
+    or when an outer transaction (ATOMIC_REQUESTS, a test) cannot be resumed.
+    """
+    lost = []
     for connection in connections.all(initialized_only=True):
         if connection.in_atomic_block:
-            # An outer transaction (ATOMIC_REQUESTS, a test) cannot be resumed.
-            return False
-        if connection.connection is not None and not connection.is_usable():
+            return []
+        if connection.connection is None or not connection.is_usable():
             connection.close()
-            dropped = True
-    return dropped
+            lost.append(connection)
+    return lost
+
+
+def _wait_for(lost, seconds: float) -> bool:
+    """Whether every lost connection could be opened again within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            for connection in lost:
+                connection.ensure_connection()
+            return True
+        except DATABASE_ERRORS:
+            for connection in lost:
+                connection.close()
+            if time.monotonic() + RETRY_INTERVAL > deadline:
+                return False
+            time.sleep(RETRY_INTERVAL)
 
 
 class DatabaseOutageMiddleware:
@@ -65,10 +89,15 @@ class DatabaseOutageMiddleware:
         try:
             return view_func(request, *view_args, **view_kwargs)
         except DATABASE_ERRORS as error:
-            if not _discard_dropped_connections():
+            lost = _discard_dropped_connections()
+            # A view may opt out: the health check reports an outage at once.
+            retry = bool(lost) and getattr(view_func, "database_retry", True)
+            if not retry or not _wait_for(lost, settings.DATABASE_RETRY_WAIT):
                 logger.error("database unavailable: %s", _describe(error))
                 return database_unavailable(request)
-            logger.warning("database connection dropped; retrying the read once")
+            logger.warning(
+                "database connection lost (%s); retrying the read once", _describe(error)
+            )
         try:
             return view_func(request, *view_args, **view_kwargs)
         except DATABASE_ERRORS as error:

@@ -268,7 +268,10 @@ AXES_HTTP_RESPONSE_CODE = 429
 SIGNUP_LIMIT = env_int("SIGNUP_LIMIT", 10)
 SIGNUP_PERIOD = timedelta(hours=1)
 
-# The 503 page asks clients to come back after this many seconds when the database is down.
+# A read whose connection was lost waits up to DATABASE_RETRY_WAIT seconds for the
+# database, then is retried once; after that, or for a write, the 503 page asks clients
+# to come back after DATABASE_RETRY_AFTER seconds.
+DATABASE_RETRY_WAIT = env_int("DATABASE_RETRY_WAIT", 5)
 DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
 
 # Alignment runs as a task: immediately in development and tests, a database-backed

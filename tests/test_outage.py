@@ -25,6 +25,8 @@ def _production_env(static_root, database_url):
         SECURE_SSL_REDIRECT="false",
         DATABASE_URL=database_url,
         DATABASE_CONNECT_TIMEOUT="2",
+        # Reads wait up to a second for the database before their 503.
+        DATABASE_RETRY_WAIT="1",
         STATIC_ROOT=str(static_root),
         DJANGO_SETTINGS_MODULE="mediacompare.settings",
         LOG_LEVEL="CRITICAL",
@@ -110,31 +112,83 @@ def middleware():
     return outage.DatabaseOutageMiddleware(lambda request: HttpResponse("unused"))
 
 
-def test_a_read_on_a_dropped_connection_is_retried_once(middleware):
-    calls = []
-    request = RequestFactory().get("/")
-    with mock.patch.object(outage, "_discard_dropped_connections", return_value=True):
-        response = middleware.process_view(request, _view_failing(1, calls), (), {})
+class FlakyConnection:
+    """A lost connection that the server accepts again after ``refusals`` attempts."""
+
+    def __init__(self, refusals):
+        self.refusals = refusals
+        self.attempts = 0
+
+    def ensure_connection(self):
+        self.attempts += 1
+        if self.attempts <= self.refusals:
+            raise OperationalError("connection refused")
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def quick_retries(settings, monkeypatch):
+    monkeypatch.setattr(outage, "RETRY_INTERVAL", 0.01)
+    settings.DATABASE_RETRY_WAIT = 1
+
+
+def test_a_read_on_a_lost_connection_waits_for_the_database_and_is_retried_once(
+    middleware, quick_retries
+):
+    calls, lost = [], FlakyConnection(refusals=3)
+    with mock.patch.object(outage, "_discard_dropped_connections", return_value=[lost]):
+        response = middleware.process_view(
+            RequestFactory().get("/"), _view_failing(1, calls), (), {}
+        )
     assert response.status_code == 200 and calls == ["GET", "GET"]
+    assert lost.attempts == 4
 
 
-def test_a_read_that_fails_twice_is_a_503(middleware):
+def test_a_read_that_fails_twice_is_a_503(middleware, quick_retries):
     calls = []
     request = RequestFactory().head("/")
-    with mock.patch.object(outage, "_discard_dropped_connections", return_value=True):
+    with mock.patch.object(
+        outage, "_discard_dropped_connections", return_value=[FlakyConnection(0)]
+    ):
         response = middleware.process_view(request, _view_failing(2, calls), (), {})
     assert response.status_code == 503 and response["Retry-After"] == "5"
     assert calls == ["HEAD", "HEAD"]
 
 
-def test_a_read_is_not_retried_when_no_connection_was_dropped(middleware):
-    # The server refused a new connection (or a query was cancelled): retrying would
-    # only add load.
-    calls = []
-    with mock.patch.object(outage, "_discard_dropped_connections", return_value=False):
+def test_a_read_gives_up_when_the_database_stays_away(middleware, quick_retries, settings):
+    settings.DATABASE_RETRY_WAIT = 0
+    calls, lost = [], FlakyConnection(refusals=1000)
+    with mock.patch.object(outage, "_discard_dropped_connections", return_value=[lost]):
         response = middleware.process_view(
             RequestFactory().get("/"), _view_failing(1, calls), (), {}
         )
+    assert response.status_code == 503 and calls == ["GET"]
+    assert lost.attempts == 1
+
+
+def test_a_read_is_not_retried_when_no_connection_was_lost(middleware):
+    # A cancelled query or a full disk: the connection is fine, retrying would only add load.
+    calls = []
+    with mock.patch.object(outage, "_discard_dropped_connections", return_value=[]):
+        response = middleware.process_view(
+            RequestFactory().get("/"), _view_failing(1, calls), (), {}
+        )
+    assert response.status_code == 503 and calls == ["GET"]
+
+
+def test_the_health_check_reports_an_outage_at_once(middleware, quick_retries):
+    from mediacompare.health import healthz
+
+    assert healthz.database_retry is False
+    calls = []
+    view = _view_failing(1, calls)
+    view.database_retry = False
+    with mock.patch.object(
+        outage, "_discard_dropped_connections", return_value=[FlakyConnection(0)]
+    ):
+        response = middleware.process_view(RequestFactory().get("/healthz"), view, (), {})
     assert response.status_code == 503 and calls == ["GET"]
 
 
