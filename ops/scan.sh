@@ -55,8 +55,7 @@ echo "== wapiti against $base (gunicorn, DEBUG off, TLS); modules: $MODULES"
 "$SCAN_VENV/bin/wapiti" -u "$base" --scope folder -m "$MODULES" \
   --form-url "${base}accounts/login/" --form-user reader --form-password reader-demo-2021 \
   -x "${base}accounts/logout/" \
-  --endpoint "http://127.0.0.1:9/" --external-endpoint "http://127.0.0.1:9/" \
-  --internal-endpoint "http://127.0.0.1:9/" --dns-endpoint 127.0.0.1 \
+  --endpoint "http://127.0.0.1:9/" --dns-endpoint 127.0.0.1 \
   --max-scan-time "$SCAN_TIME" --max-attack-time 300 --tasks 4 --flush-session \
   --store-session "$work/session" -f json -o "$OUT/report.json" -v 0 || true
 
