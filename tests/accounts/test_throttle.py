@@ -1,5 +1,8 @@
+import threading
 from datetime import UTC, datetime, timedelta
 
+import pytest
+from django.db import connection
 from django.test import RequestFactory
 
 from mediacompare.accounts import throttle
@@ -42,3 +45,24 @@ def test_client_ip_reads_forwarded_for_only_behind_declared_proxies(settings):
     assert throttle.client_ip(request) == "6.6.6.6"
     settings.PROXY_COUNT = 3  # fewer entries than proxies: the peer
     assert throttle.client_ip(request) == "10.0.0.1"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="parallel writers need PostgreSQL")
+def test_parallel_attempts_never_overshoot_the_limit(transactional_db):
+    barrier = threading.Barrier(8)
+    results = []
+
+    def attempt():
+        try:
+            barrier.wait()
+            results.append(throttle.hit(key="race", limit=3, period=timedelta(hours=1), now=NOON))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=attempt) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(result == 0 for result in results) == [False] * 5 + [True] * 3
+    assert AttemptWindow.objects.get(key="race").count == 8
