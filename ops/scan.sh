@@ -5,19 +5,22 @@
 # settings apply unchanged (DEBUG off, secure cookies, HSTS, the HTTPS redirect), on a
 # throwaway database with the demo loaded (SQLite unless SCAN_DATABASE_URL is set). wapiti
 # logs in as the demo reader, crawls and attacks; modules that call a server on the
-# internet (ssrf, xxe, log4shell, spring4shell, takeover, wapp, cms) are left out and the
-# endpoints point at loopback, so every request stays on 127.0.0.1. The report (JSON, and
-# the server's log) go to var/scan/; findings are summarised by severity at the end.
+# internet (ssrf, xxe, log4shell, spring4shell, takeover, wapp, cms, and nikto, which
+# downloads its database) are left out and the endpoints point at loopback, so every
+# request stays on 127.0.0.1. Each module may attack for SCAN_ATTACK_TIME seconds
+# (default 120). The report (JSON) and the server's log go to var/scan/; findings are
+# summarised by severity at the end, and the script fails on any of medium or higher.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-.venv/bin/python}"
 SCAN_VENV=var/scan-venv
 OUT=var/scan
-SCAN_TIME="${SCAN_TIME:-900}"
-MODULES="${SCAN_MODULES:-backup,brute_login_form,crlf,csrf,exec,file,htaccess,ldap,methods,permanentxss,redirect,shellshock,sql,timesql,upload,xss,nikto,ssl}"
+SCAN_TIME="${SCAN_TIME:-2400}"
+MODULES="${SCAN_MODULES:-backup,brute_login_form,crlf,csrf,exec,file,htaccess,ldap,methods,permanentxss,redirect,shellshock,sql,timesql,upload,xss,ssl}"
 
 mkdir -p "$OUT"
+command -v sslscan >/dev/null || echo "note: wapiti's ssl module needs sslscan (apt-get install sslscan)"
 if [ ! -x "$SCAN_VENV/bin/wapiti" ]; then
   python3 -m venv "$SCAN_VENV"
   "$SCAN_VENV/bin/pip" install --quiet wapiti3==3.3.2
@@ -56,7 +59,7 @@ echo "== wapiti against $base (gunicorn, DEBUG off, TLS); modules: $MODULES"
   --form-url "${base}accounts/login/" --form-user reader --form-password reader-demo-2021 \
   -x "${base}accounts/logout/" \
   --endpoint "http://127.0.0.1:9/" --dns-endpoint 127.0.0.1 \
-  --max-scan-time "$SCAN_TIME" --max-attack-time 300 --tasks 4 --flush-session \
+  --max-scan-time "$SCAN_TIME" --max-attack-time "${SCAN_ATTACK_TIME:-120}" --tasks 4 --flush-session \
   --store-session "$work/session" -f json -o "$OUT/report.json" -v 0 || true
 
 echo "== server responses during the scan"
