@@ -9,8 +9,8 @@
 # downloads its database) are left out and the endpoints point at loopback, so every
 # request stays on 127.0.0.1. The ssl module is left out too: in production TLS ends at
 # the proxy, and here it would only grade gunicorn's throwaway self-signed certificate
-# (add it with SCAN_MODULES=...,ssl and apt-get install sslscan). Each module may attack for SCAN_ATTACK_TIME seconds
-# (default 120). The report (JSON) and the server's log go to var/scan/; findings are
+# (add it with SCAN_MODULES=...,ssl and apt-get install sslscan). Each module may attack
+# for SCAN_ATTACK_TIME seconds (default 120). The report (JSON) and the server's log go to var/scan/; findings are
 # summarised by severity at the end, and the script fails on any of medium or higher.
 set -euo pipefail
 cd "$(dirname "$0")/.."
