@@ -12,3 +12,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
 ]
+
+# A database outage outside a view (session, middleware) is a 503 page too, not a 500.
+handler500 = "mediacompare.outage.server_error"

@@ -1,16 +1,45 @@
+from django.conf import settings
 from django.contrib.auth import login
-from django.contrib.auth.forms import UserCreationForm
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
+from mediacompare.accounts import throttle
+from mediacompare.accounts.forms import SignupForm
 from mediacompare.navigation import safe_next_url
 
 
-@require_http_methods(["GET", "POST"])
+def too_many_attempts(request, *, action: str, retry_after: int):
+    """429 with Retry-After and a page that says what to do, for any throttled form."""
+    minutes = max(1, -(-retry_after // 60))
+    response = render(
+        request,
+        "registration/too_many_attempts.html",
+        {"action": action, "minutes": minutes},
+        status=429,
+    )
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """django-axes' lockout response (site and admin login): our page, not a bare 403."""
+    retry_after = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    return too_many_attempts(request, action="log in", retry_after=retry_after)
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
 def signup(request):
     if request.user.is_authenticated:
         return redirect("coverage:event_list")
-    form = UserCreationForm(request.POST or None)
+    if request.method == "POST":
+        retry_after = throttle.hit(
+            key=f"signup:{throttle.client_ip(request)}",
+            limit=settings.SIGNUP_LIMIT,
+            period=settings.SIGNUP_PERIOD,
+        )
+        if retry_after:
+            return too_many_attempts(request, action="create an account", retry_after=retry_after)
+    form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")

@@ -41,3 +41,55 @@ def test_login_page_renders(client, db):
     response = client.get(reverse("login") + "?next=/events/")
     assert response.status_code == 200
     assert 'name="next" value="/events/"' in response.text
+
+
+def _signup(client, username, address="203.0.113.9"):
+    return client.post(
+        reverse("accounts:signup"),
+        {
+            "username": username,
+            "password1": "a-long-pass-phrase",
+            "password2": "a-long-pass-phrase",
+        },
+        REMOTE_ADDR=address,
+    )
+
+
+def test_signup_keeps_an_optional_email_for_password_resets(client, db):
+    response = client.post(
+        reverse("accounts:signup"),
+        {
+            "username": "mailer",
+            "email": "mailer@example.org",
+            "password1": "a-long-pass-phrase",
+            "password2": "a-long-pass-phrase",
+        },
+    )
+    assert response.status_code == 302
+    assert get_user_model().objects.get(username="mailer").email == "mailer@example.org"
+
+
+def test_signup_is_throttled_per_address_with_a_clear_429(client, db, settings):
+    settings.SIGNUP_LIMIT = 2
+    assert _signup(client, "first").status_code == 302
+    client.post(reverse("logout"))
+    # A failed attempt counts too: the limit is on attempts, not on accounts.
+    assert (
+        client.post(
+            reverse("accounts:signup"), {"username": "x"}, REMOTE_ADDR="203.0.113.9"
+        ).status_code
+        == 422
+    )
+    response = _signup(client, "third")
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert "too many attempts to create an account from your address" in response.text
+    assert not get_user_model().objects.filter(username="third").exists()
+    assert _signup(client, "elsewhere", address="198.51.100.1").status_code == 302
+
+
+def test_account_pages_answer_head(client, db):
+    for name in ("accounts:signup", "login", "password_reset"):
+        response = client.head(reverse(name))
+        assert response.status_code == 200, name
+        assert response.content == b""

@@ -9,9 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
+from mediacompare.accounts.roles import editors_group
 from mediacompare.coverage import services
 from mediacompare.coverage.models import Article, Event, Outlet, Passage
 
@@ -137,20 +137,7 @@ def create_demo_notes(event: Event) -> int:
 def create_demo_accounts() -> dict[str, str]:
     """The demo reader and editor, with their known passwords (reset on every run)."""
     User = get_user_model()
-    editors, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-    editors.permissions.set(
-        Permission.objects.filter(
-            content_type__app_label__in=["coverage", "notes"],
-        ).exclude(
-            codename__in=[
-                "add_note",
-                "change_note",
-                "add_passage",
-                "change_passage",
-                "delete_passage",
-            ]
-        )
-    )
+    editors = editors_group()
     for username, password in DEMO_ACCOUNTS.items():
         user, _ = User.objects.get_or_create(username=username)
         user.set_password(password)

@@ -1,0 +1,68 @@
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.db import connection
+from django.test import RequestFactory
+
+from mediacompare.accounts import throttle
+from mediacompare.accounts.models import AttemptWindow
+
+NOON = datetime(2026, 11, 1, 12, 0, 10, tzinfo=UTC)
+
+
+def test_hit_allows_the_limit_then_says_how_long_to_wait(db):
+    hour = timedelta(hours=1)
+    results = [throttle.hit(key="k", limit=3, period=hour, now=NOON) for _ in range(4)]
+    assert results[:3] == [0, 0, 0]
+    assert results[3] == 3600 - 10
+
+
+def test_hit_counts_keys_and_windows_apart(db):
+    hour = timedelta(hours=1)
+    for _ in range(2):
+        throttle.hit(key="a", limit=1, period=hour, now=NOON)
+    assert throttle.hit(key="b", limit=1, period=hour, now=NOON) == 0
+    assert throttle.hit(key="a", limit=1, period=hour, now=NOON + hour) == 0
+
+
+def test_old_windows_are_deleted(db):
+    hour = timedelta(hours=1)
+    throttle.hit(key="a", limit=1, period=hour, now=NOON)
+    throttle.hit(key="a", limit=1, period=hour, now=NOON + 3 * hour)
+    assert AttemptWindow.objects.count() == 1
+
+
+def test_client_ip_reads_forwarded_for_only_behind_declared_proxies(settings):
+    request = RequestFactory().get(
+        "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.5"
+    )
+    settings.PROXY_COUNT = 0
+    assert throttle.client_ip(request) == "10.0.0.1"
+    settings.PROXY_COUNT = 1
+    assert throttle.client_ip(request) == "192.0.2.5"
+    settings.PROXY_COUNT = 2
+    assert throttle.client_ip(request) == "6.6.6.6"
+    settings.PROXY_COUNT = 3  # fewer entries than proxies: the peer
+    assert throttle.client_ip(request) == "10.0.0.1"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="parallel writers need PostgreSQL")
+def test_parallel_attempts_never_overshoot_the_limit(transactional_db):
+    barrier = threading.Barrier(8)
+    results = []
+
+    def attempt():
+        try:
+            barrier.wait()
+            results.append(throttle.hit(key="race", limit=3, period=timedelta(hours=1), now=NOON))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=attempt) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(result == 0 for result in results) == [False] * 5 + [True] * 3
+    assert AttemptWindow.objects.get(key="race").count == 8
