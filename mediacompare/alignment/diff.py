@@ -9,7 +9,8 @@ chunks with the same op are merged.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.normalise import normalise
 
@@ -46,10 +47,11 @@ def _append(out: Diff, op: str, text: str) -> None:
 def word_diff(a: str, b: str) -> Diff:
     """Word-level diff of ``a`` against ``b`` (see module docstring)."""
     ca, cb = _chunks(a), _chunks(b)
-    sm = SequenceMatcher(None, [_key(c) for c in ca], [_key(c) for c in cb], autojunk=False)
     out: Diff = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal":
+    # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
+    for op in Indel.opcodes([_key(c) for c in ca], [_key(c) for c in cb]):
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if op.tag == "equal":
             # Same word after normalising; "=" only if literally identical,
             # otherwise the two spellings are shown as a change.
             for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):

@@ -1,0 +1,138 @@
+"""The fitted scorer: does a candidate pair of passages make the same claim?
+
+A logistic regression over a few features of the pair (see :data:`FEATURES`
+and :mod:`mediacompare.alignment.engine`), standardised, fitted on the
+hand-labelled gold set with cross-validation by ``python -m
+mediacompare.alignment.evaluate --fit``.  The fitted numbers live in
+``data/scorer.json`` with how they were obtained; nothing here is tuned by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+__all__ = ["FEATURES", "SCORER_PATH", "Scorer", "default_scorer", "fit"]
+
+# What each feature measures (all computed for a candidate pair (a, b)):
+FEATURES: tuple[str, ...] = (
+    "cos",  # cosine of the two sentence embeddings
+    "margin",  # cos / mean cos of each side's 3 nearest neighbours (ratio margin)
+    "best_both",  # b is a's nearest neighbour and a is b's
+    "dice",  # IDF-weighted content-stem overlap (event-wide IDF)
+    "containment",  # share of the smaller side's content weight that is shared
+    "order",  # word-sequence similarity (same language only)
+    "numbers_shared",  # share of numbers and dates in common, when both have some
+    "numbers_conflict",  # both have numbers, none in common
+    "names_shared",  # share of names in common, when both have some
+    "names_conflict",  # both name someone, nobody in common
+    "length_gap",  # |log| of the ratio of the two lengths
+    "cross_language",  # the two passages are in different languages
+)
+
+SCORER_PATH = Path(__file__).resolve().parent / "data" / "scorer.json"
+
+
+@dataclass(frozen=True)
+class Scorer:
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float = 0.5
+    info: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def probability(self, x: np.ndarray) -> np.ndarray:
+        """P(same claim) for each row of ``x`` (columns in :attr:`features` order)."""
+        if len(x) == 0:
+            return np.zeros(0)
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features),
+            "mean": [round(float(v), 6) for v in self.mean],
+            "scale": [round(float(v), 6) for v in self.scale],
+            "weights": [round(float(v), 6) for v in self.weights],
+            "bias": round(float(self.bias), 6),
+            "threshold": round(float(self.threshold), 4),
+            "info": self.info,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Scorer:
+        features = tuple(data["features"])
+        if features != FEATURES:
+            raise ValueError(
+                f"scorer was fitted on features {features}, the engine computes {FEATURES}: "
+                "refit it (python -m mediacompare.alignment.evaluate --fit)"
+            )
+        return cls(
+            features,
+            np.asarray(data["mean"], dtype=float),
+            np.asarray(data["scale"], dtype=float),
+            np.asarray(data["weights"], dtype=float),
+            float(data["bias"]),
+            float(data["threshold"]),
+            data.get("info", {}),
+        )
+
+    def save(self, path: Path = SCORER_PATH) -> None:
+        path.write_text(json.dumps(self.to_dict(), indent=1) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def default_scorer() -> Scorer:
+    """The shipped scorer (``data/scorer.json``)."""
+    return Scorer.from_dict(json.loads(SCORER_PATH.read_text(encoding="utf-8")))
+
+
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    *,
+    l2: float = 1.0,
+    info: dict[str, Any] | None = None,
+) -> Scorer:
+    """L2-regularised logistic regression by Newton's method, classes balanced;
+    the threshold is the one that maximises F1 on the training rows."""
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = (x - mean) / scale
+    n, d = z.shape
+    positives = max(y.sum(), 1.0)
+    negatives = max(n - y.sum(), 1.0)
+    # Balanced: both classes weigh the same in total.
+    sample = np.where(y > 0, n / (2 * positives), n / (2 * negatives))
+    design = np.hstack([z, np.ones((n, 1))])
+    beta = np.zeros(d + 1)
+    penalty = np.full(d + 1, l2)
+    penalty[-1] = 0.0  # the intercept is not shrunk
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(design @ beta, -30, 30)))
+        gradient = design.T @ (sample * (p - y)) + penalty * beta
+        hessian = (design * (sample * p * (1 - p))[:, None]).T @ design + np.diag(penalty)
+        step = np.linalg.solve(hessian + 1e-9 * np.eye(d + 1), gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    scorer = Scorer(FEATURES, mean, scale, beta[:-1], float(beta[-1]), 0.5, info or {})
+    probability = scorer.probability(x)
+    best = (0.0, 0.5)
+    for threshold in np.linspace(0.2, 0.95, 76):
+        predicted = probability >= threshold
+        tp = float((predicted & (y > 0)).sum())
+        f1 = 2 * tp / max(predicted.sum() + y.sum(), 1.0)
+        if f1 > best[0] + 1e-12:
+            best = (f1, float(threshold))
+    return Scorer(FEATURES, mean, scale, beta[:-1], float(beta[-1]), best[1], info or {})
