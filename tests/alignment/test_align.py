@@ -11,15 +11,15 @@ from pathlib import Path
 
 from mediacompare.alignment import (
     Passage,
-    corpus,
     align,
     align_many,
     align_segments,
+    corpus,
     segment,
 )
 from mediacompare.alignment.diff import side, word_diff
-from mediacompare.alignment.kinds import KINDS
 from mediacompare.alignment.index import build_idf, prepare
+from mediacompare.alignment.kinds import KINDS
 from mediacompare.alignment.score import THRESHOLDS, score_pair
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,8 +1,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from mediacompare.coverage import services
 from mediacompare.alignment import embed
+from mediacompare.coverage import services
 from mediacompare.coverage.models import Article, Comparison, Passage, PassageLink
 from mediacompare.notes.models import Note
 from tests.factories import SOURCE_TEXT, ArticleFactory, EventFactory, NoteFactory, OutletFactory
