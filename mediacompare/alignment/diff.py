@@ -9,6 +9,7 @@ chunks with the same op are merged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
@@ -19,6 +20,13 @@ __all__ = ["Diff", "word_diff"]
 Diff = list[list[str]]
 _CHUNK = re.compile(r"\s*\S+\s*")
 _KEY_STRIP = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=200_000)
+def _parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A text's chunks and their comparison keys, computed once per text."""
+    chunks = tuple(_chunks(text))
+    return chunks, tuple(_key(c) for c in chunks)
 
 
 def _chunks(text: str) -> list[str]:
@@ -46,10 +54,12 @@ def _append(out: Diff, op: str, text: str) -> None:
 
 def word_diff(a: str, b: str) -> Diff:
     """Word-level diff of ``a`` against ``b`` (see module docstring)."""
-    ca, cb = _chunks(a), _chunks(b)
+    if a == b:
+        return [["=", a]] if a else []
+    (ca, ka), (cb, kb) = _parts(a), _parts(b)
     out: Diff = []
     # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
-    for op in Indel.opcodes([_key(c) for c in ca], [_key(c) for c in cb]):
+    for op in Indel.opcodes(ka, kb):
         i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
         if op.tag == "equal":
             # Same word after normalising; "=" only if literally identical,

@@ -124,6 +124,7 @@ def facts(text: str) -> Facts:
     return Facts(frozenset(numbers), frozenset(names))
 
 
+@lru_cache(maxsize=200_000)
 def size(text: str) -> float:
     """A length comparable across scripts: characters, with a CJK character counted
     as three (a Chinese character carries about as much as three letters)."""

@@ -58,6 +58,12 @@ def word_tokens(text: str) -> list[str]:
 
     Punctuation is dropped, so "lines.'”" and "lines" compare equal.
     """
+    return list(_word_tokens(text))
+
+
+# Passages repeat across an event's articles (wire copies): tokenise each text once.
+@lru_cache(maxsize=200_000)
+def _word_tokens(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for m in _WORD.finditer(normalise(text)):
         w = m.group(0)
@@ -66,7 +72,7 @@ def word_tokens(text: str) -> list[str]:
             out.extend(_CJK_SPLIT.findall(w))
         else:
             out.append(w.replace("_", ""))
-    return [t for t in out if t]
+    return tuple(t for t in out if t)
 
 
 # Function words never count as shared content; the lists are data files

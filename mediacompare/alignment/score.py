@@ -27,7 +27,6 @@ from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.index import Idf, PreparedPassage
 from mediacompare.alignment.kinds import EDITED, PARAPHRASE, PARTIAL, VERBATIM
-from mediacompare.alignment.normalise import STOPWORDS
 
 __all__ = ["THRESHOLDS", "PairScore", "score_pair"]
 
@@ -78,10 +77,6 @@ class PairScore:
     long_cover: float = 1.0  # share of the shorter side in runs >= partial_run
 
 
-def _content(tok: str) -> bool:
-    return tok not in STOPWORDS and (len(tok) > 1 or tok.isdigit() or not tok.isascii())
-
-
 def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Thresholds) -> float:
     """IDF mass of unshared stems of ``sa`` that have a near-identical stem
     in ``sb``: a common prefix of at least ``fuzzy_prefix`` characters that
@@ -118,9 +113,19 @@ def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Threshold
 
 
 def score_pair(
-    a: PreparedPassage, b: PreparedPassage, idf: Idf, t: Thresholds = THRESHOLDS
+    a: PreparedPassage,
+    b: PreparedPassage,
+    idf: Idf,
+    t: Thresholds = THRESHOLDS,
+    *,
+    paraphrase: bool = True,
 ) -> PairScore:
-    """Score passages ``a`` and ``b`` and decide whether / how they link."""
+    """Score passages ``a`` and ``b`` and decide whether / how they link.
+
+    ``paraphrase=False`` decides the copying kinds only (verbatim, edited,
+    partial): the engine leaves paraphrases to its fitted scorer whenever it has
+    embeddings, and asks for the word-based paraphrase rule only without them.
+    """
     shared_stems = a.stems & b.stems
     ws = idf.weight(shared_stems)
     wa = idf.set_weight(a.stems) or 1e-9
@@ -148,8 +153,7 @@ def score_pair(
             continue
         size = op.src_end - op.src_start
         matched += size
-        run = ta[op.src_start : op.src_end]
-        n_content = sum(1 for x in run if _content(x))
+        n_content = sum(a.content[op.src_start : op.src_end])
         if n_content and (size >= 3 or (size == 2 and n_content == 2)):
             covered += size
             covered_content += n_content
@@ -193,6 +197,11 @@ def score_pair(
             kind, score = EDITED, ratio
         else:
             kind, score = PARAPHRASE, max(dice, ratio)
+    if kind is None and not paraphrase:
+        return PairScore(
+            None, 0.0, max(ratio, dice, 0.8 * cover), ratio, cover, longrun, dice,
+            cont_a, cont_b, n_shared, long_cover,
+        )  # fmt: skip
     if kind is None and 2 * (ws + t.fuzzy_weight * (min(wa, wb) - ws)) / (wa + wb) >= 0.3:
         # Same content in other words often keeps the word but not its
         # ending ("democratic"/"democracy"): count near-identical stems.

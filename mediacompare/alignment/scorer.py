@@ -17,13 +17,16 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["FEATURES", "SCORER_PATH", "Scorer", "default_scorer", "fit"]
+__all__ = ["FEATURES", "SCORER_PATH", "Model", "Scorer", "default_scorer", "fit", "fit_model"]
 
 # What each feature measures (all computed for a candidate pair (a, b)):
 FEATURES: tuple[str, ...] = (
     "cos",  # cosine of the two sentence embeddings
     "margin",  # cos / mean cos of each side's 3 nearest neighbours (ratio margin)
-    "best_both",  # b is a's nearest neighbour and a is b's
+    "clause_cos",  # best cosine of a clause of one with the other whole, either way
+    "clause_margin",  # the ratio margin of clause_cos
+    "diagonal",  # clause_margin of the pair before or after in both articles, the larger
+    "rank",  # log2(1 + rank of b among a's partners) + the same from b's side (0: mutual best)
     "dice",  # IDF-weighted content-stem overlap (event-wide IDF)
     "containment",  # share of the smaller side's content weight that is shared
     "order",  # word-sequence similarity (same language only)
@@ -39,17 +42,16 @@ SCORER_PATH = Path(__file__).resolve().parent / "data" / "scorer.json"
 
 
 @dataclass(frozen=True)
-class Scorer:
-    features: tuple[str, ...]
+class Model:
+    """One logistic regression: standardisation, weights, bias, decision threshold."""
+
     mean: np.ndarray
     scale: np.ndarray
     weights: np.ndarray
     bias: float
     threshold: float = 0.5
-    info: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def probability(self, x: np.ndarray) -> np.ndarray:
-        """P(same claim) for each row of ``x`` (columns in :attr:`features` order)."""
         if len(x) == 0:
             return np.zeros(0)
         z = ((x - self.mean) / self.scale) @ self.weights + self.bias
@@ -57,12 +59,42 @@ class Scorer:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "features": list(self.features),
             "mean": [round(float(v), 6) for v in self.mean],
             "scale": [round(float(v), 6) for v in self.scale],
             "weights": [round(float(v), 6) for v in self.weights],
             "bias": round(float(self.bias), 6),
             "threshold": round(float(self.threshold), 4),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Model:
+        return cls(
+            np.asarray(data["mean"], dtype=float),
+            np.asarray(data["scale"], dtype=float),
+            np.asarray(data["weights"], dtype=float),
+            float(data["bias"]),
+            float(data["threshold"]),
+        )
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Two models: pairs of passages in one language, and across languages (where
+    shared words and names are rare and the embeddings carry the evidence)."""
+
+    same: Model
+    cross: Model
+    features: tuple[str, ...] = FEATURES
+    info: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def model(self, cross_language: bool) -> Model:
+        return self.cross if cross_language else self.same
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "features": list(self.features),
+            "same_language": self.same.to_dict(),
+            "cross_language": self.cross.to_dict(),
             "info": self.info,
         }
 
@@ -75,12 +107,9 @@ class Scorer:
                 "refit it (python -m mediacompare.alignment.evaluate --fit)"
             )
         return cls(
+            Model.from_dict(data["same_language"]),
+            Model.from_dict(data["cross_language"]),
             features,
-            np.asarray(data["mean"], dtype=float),
-            np.asarray(data["scale"], dtype=float),
-            np.asarray(data["weights"], dtype=float),
-            float(data["bias"]),
-            float(data["threshold"]),
             data.get("info", {}),
         )
 
@@ -101,17 +130,33 @@ def fit(
     l2: float = 1.0,
     info: dict[str, Any] | None = None,
 ) -> Scorer:
-    """L2-regularised logistic regression by Newton's method, classes balanced;
-    the threshold is the one that maximises F1 on the training rows."""
+    """Fit the same-language and the cross-language model on their rows (the
+    ``cross_language`` feature tells them apart)."""
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
+    cross = x[:, FEATURES.index("cross_language")] > 0
+    return Scorer(
+        fit_model(x[~cross], y[~cross], l2=l2),
+        fit_model(x[cross], y[cross], l2=l2),
+        FEATURES,
+        info or {},
+    )
+
+
+def fit_model(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0) -> Model:
+    """L2-regularised logistic regression by Newton's method, classes balanced;
+    the threshold is the one that maximises F1 on the training rows."""
+    if len(y) == 0 or y.min() == y.max():
+        # Nothing to learn from: a model that links nothing.
+        d = x.shape[1]
+        return Model(np.zeros(d), np.ones(d), np.zeros(d), -30.0, 0.5)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
     z = (x - mean) / scale
     n, d = z.shape
-    positives = max(y.sum(), 1.0)
-    negatives = max(n - y.sum(), 1.0)
+    positives = y.sum()
+    negatives = n - positives
     # Balanced: both classes weigh the same in total.
     sample = np.where(y > 0, n / (2 * positives), n / (2 * negatives))
     design = np.hstack([z, np.ones((n, 1))])
@@ -126,8 +171,8 @@ def fit(
         beta -= step
         if np.abs(step).max() < 1e-8:
             break
-    scorer = Scorer(FEATURES, mean, scale, beta[:-1], float(beta[-1]), 0.5, info or {})
-    probability = scorer.probability(x)
+    model = Model(mean, scale, beta[:-1], float(beta[-1]), 0.5)
+    probability = model.probability(x)
     best = (0.0, 0.5)
     for threshold in np.linspace(0.2, 0.95, 76):
         predicted = probability >= threshold
@@ -135,4 +180,4 @@ def fit(
         f1 = 2 * tp / max(predicted.sum() + y.sum(), 1.0)
         if f1 > best[0] + 1e-12:
             best = (f1, float(threshold))
-    return Scorer(FEATURES, mean, scale, beta[:-1], float(beta[-1]), best[1], info or {})
+    return Model(mean, scale, beta[:-1], float(beta[-1]), best[1])

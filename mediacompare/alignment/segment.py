@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mediacompare.alignment.normalise import content_stems, word_tokens
 from mediacompare.alignment.scripts import (
@@ -327,6 +328,7 @@ _ENDS_SENTENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=200_000)
 def is_boilerplate(text: str) -> bool:
     """Whether a passage is a dateline, byline, credit, caption, stamp, marker,
     navigation line or a fragment with no word of content.

@@ -11,7 +11,6 @@ never in ``save()`` or signals.
 
 from dataclasses import dataclass
 
-import numpy as np
 from django.db import transaction
 from django.db.models import Q
 from rapidfuzz.distance import Indel
@@ -226,7 +225,8 @@ def _blocks(old: list[str], new: list[str]):
 @transaction.atomic
 def article_embed(*, article: Article) -> int:
     """Embed the article's content passages that have no embedding from the current
-    model (new or changed text); returns how many were computed.
+    model (new or changed text): the passage's vector and its clauses', packed in one
+    field (512 bytes each); returns how many passages were embedded.
 
     Passages of a language the model lacks, and boilerplate, keep none.
     """
@@ -243,8 +243,9 @@ def article_embed(*, article: Article) -> int:
     )
     if not todo:
         return 0
-    for row, blob in zip(todo, embed.to_bytes(embed.embed([p.text for p in todo])), strict=True):
-        row.embedding, row.embedding_model = blob, embed.MODEL_ID
+    vectors = embed.embed_with_clauses([p.text for p in todo])
+    for row, matrix in zip(todo, vectors, strict=True):
+        row.embedding, row.embedding_model = embed.pack(matrix), embed.MODEL_ID
     Passage.objects.bulk_update(todo, ["embedding", "embedding_model"])
     return len(todo)
 
@@ -259,14 +260,12 @@ def _document(article: Article, passages: list[Passage]) -> Document:
     ]
     vectors = None
     if embed.is_supported(article.language):
-        stored = [
-            (n, bytes(p.embedding))
-            for n, p in enumerate(passages)
+        vectors = [
+            embed.unpack(p.embedding)
             if p.embedding is not None and p.embedding_model == embed.MODEL_ID
+            else None
+            for p in passages
         ]
-        vectors = np.zeros((len(passages), embed.DIM), dtype=np.float32)
-        if stored:
-            vectors[[n for n, _ in stored]] = embed.from_bytes([b for _, b in stored])
     return Document(segments, article.language, vectors)
 
 

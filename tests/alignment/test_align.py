@@ -162,6 +162,10 @@ def test_reworded_with_a_shared_phrase_is_paraphrase_not_partial() -> None:
         "practise mutual respect and cooperation."
     )
     b = "China and Russia appeal to stop stirring up estrangement and confrontation under the banner of value diplomacy."
+    # Meaning is judged against each side's other passages (the ratio margin), so the
+    # two stand in articles with something else to say.
+    a += "\nThe harbour froze early this winter, the port authority said."
+    b += "\nBakers in the capital raised bread prices for the second time in March."
     assert _kinds(a, b) == [((0,), (0,), "paraphrase")]
 
 

@@ -16,7 +16,7 @@ import json
 import sys
 from pathlib import Path
 
-from mediacompare.alignment.cli import read_body
+from mediacompare.alignment.corpus import read_body
 from mediacompare.alignment.normalise import normalise
 from mediacompare.alignment.segment import segment
 
