@@ -304,7 +304,7 @@ _CREDIT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    r"^(?:photo|image|picture|pic|credit|file photo|photograph|video|graphic)s?\b"
+    r"^(?:photo|image|picture|pic|credit|file photo|photograph|video|graphic)s?\s*(?::|/|by\b|$)"
     r"|\b(?:photo|image|picture|credit)s?\s*(?::|/|by\b)|(?:Getty Images|/ ?AFP|via Reuters)"
     r"|\((?:photo|file photo|image|screenshot)\b|\b(?:AFP|Reuters|Xinhua|TASS|Sputnik|AP|EPA)\s*/"
     r"|截图|截圖|图为|圖為|资料图|資料圖|图片来源|圖片來源",
