@@ -43,48 +43,54 @@ def _key(chunk: str) -> str:
     return k or chunk.strip()
 
 
-def _append(out: Diff, op: str, text: str) -> None:
-    if not text:
-        return
-    if out and out[-1][0] == op:
-        out[-1][1] += text
-    else:
-        out.append([op, text])
-
-
 def word_diff(a: str, b: str) -> Diff:
     """Word-level diff of ``a`` against ``b`` (see module docstring)."""
     if a == b:
         return [["=", a]] if a else []
     (ca, ka), (cb, kb) = _parts(a), _parts(b)
     out: Diff = []
+    removed: list[str] = []
+    added: list[str] = []
+
+    def keep(text: str) -> None:
+        # Changes since the last kept text read as one replacement: "-" then "+".
+        if removed:
+            out.append(["-", "".join(removed)])
+            removed.clear()
+        if added:
+            out.append(["+", "".join(added)])
+            added.clear()
+        if out and out[-1][0] == "=":
+            out[-1][1] += text
+        else:
+            out.append(["=", text])
+
     # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
     for op in Indel.opcodes(ka, kb):
         i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
-        if op.tag == "equal":
-            # Same word after normalising; "=" only if literally identical,
-            # otherwise the two spellings are shown as a change.
-            for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):
-                if x == y:
-                    _append(out, "=", x)
-                else:
-                    _flush_change(out, x, y)
-        else:
-            _flush_change(out, "".join(ca[i1:i2]), "".join(cb[j1:j2]))
+        if op.tag != "equal":
+            if i2 > i1:
+                removed.append("".join(ca[i1:i2]))
+            if j2 > j1:
+                added.append("".join(cb[j1:j2]))
+            continue
+        left = "".join(ca[i1:i2])
+        if left == "".join(cb[j1:j2]):
+            keep(left)
+            continue
+        # Same word after normalising; "=" only if literally identical,
+        # otherwise the two spellings are shown as a change.
+        for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):
+            if x == y:
+                keep(x)
+            else:
+                removed.append(x)
+                added.append(y)
+    if removed:
+        out.append(["-", "".join(removed)])
+    if added:
+        out.append(["+", "".join(added)])
     return out
-
-
-def _flush_change(out: Diff, removed: str, added: str) -> None:
-    # Keep changes grouped as "-" then "+", merging with a preceding change
-    # so that interleaved -/+/-/+ reads as one replacement.
-    if out and out[-1][0] == "+" and removed:
-        plus = out.pop()
-        _append(out, "-", removed)
-        out.append(plus)
-        _append(out, "+", added)
-        return
-    _append(out, "-", removed)
-    _append(out, "+", added)
 
 
 def side(diff: Diff, which: str) -> str:

@@ -35,11 +35,12 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from mediacompare.alignment import embed as embedding
-from mediacompare.alignment.diff import word_diff
-from mediacompare.alignment.facts import facts, size
+from mediacompare.alignment.diff import Diff, word_diff
+from mediacompare.alignment.facts import Facts, facts, size
 from mediacompare.alignment.index import (
     Idf,
     PreparedArticle,
+    PreparedPassage,
     build_idf,
     candidates,
     prepare,
@@ -114,6 +115,12 @@ class EventState:
     idf: Idf
     vectors: list[Vectors | None]
     languages: list[str]
+    # Word evidence of a pair of passage texts: the same sentences meet again and
+    # again across an event's articles (wire copies), and IDF is fixed for the event.
+    memo: dict[tuple[str, str, bool, bool], tuple[tuple[float, ...], PairScore | None]] = field(
+        default_factory=dict
+    )
+    diffs: dict[tuple[str, str], Diff] = field(default_factory=dict)
 
     def same_language(self, i: int, j: int) -> bool:
         a, b = self.languages[i], self.languages[j]
@@ -232,7 +239,46 @@ def _agreement(x: frozenset[str], y: frozenset[str]) -> tuple[float, float]:
     if not x or not y:
         return 0.0, 0.0
     shared = len(x & y)
-    return shared / len(x | y), float(shared == 0)
+    return shared / (len(x) + len(y) - shared), float(shared == 0)
+
+
+def _word_evidence(
+    qa: PreparedPassage,
+    qb: PreparedPassage,
+    fa: Facts,
+    fb: Facts,
+    idf: Idf,
+    same: bool,
+    meaning: bool,
+) -> tuple[tuple[float, ...], PairScore | None]:
+    """The word-based features of a pair (dice .. names_conflict) and, when the two
+    might be copies, the lexical decision."""
+    shared = qa.stems & qb.stems
+    dice = containment = order = 0.0
+    lexical = None
+    if shared:
+        ws = idf.weight(shared)
+        wa, wb = idf.set_weight(qa.stems), idf.set_weight(qb.stems)
+        dice = 2 * ws / (wa + wb)
+        containment = ws / min(wa, wb)
+    if same:
+        lcs = Indel.similarity(qa.tokens, qb.tokens) / 2
+        order = 2 * lcs / (len(qa.tokens) + len(qb.tokens))
+        # Copying needs most words in order: edited, a ratio >= 0.7 (score.py), and
+        # partial, a share >= 0.55 of the shorter in shared runs; the longest
+        # common subsequence bounds both, so below it there is nothing to decide.
+        might_copy = order >= _COPY_RATIO or lcs >= _COPY_COVER * min(
+            len(qa.tokens), len(qb.tokens)
+        )
+        if (len(shared) >= 2 and (might_copy or not meaning)) or qa.tokens == qb.tokens:
+            lexical = score_pair(qa, qb, idf, paraphrase=not meaning)
+    return (
+        dice,
+        containment,
+        order,
+        *_agreement(fa.numbers, fb.numbers),
+        *_agreement(fa.names, fb.names),
+    ), lexical
 
 
 def _fold_clauses(best: np.ndarray, side: Vectors, other: np.ndarray) -> None:
@@ -330,42 +376,20 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     rows[:, _LENGTH] = np.abs(np.log(size_a[ii] / size_b[jj]))
     rows[:, _CROSS] = 0.0 if same else 1.0
     idf = state.idf
-    weight_a = [idf.set_weight(q.stems) for q in pa.prepared]
-    weight_b = [idf.set_weight(q.stems) for q in pb.prepared]
     facts_a = [facts(p.text) for p in pa.passages]
     facts_b = [facts(p.text) for p in pb.passages]
     # Plain lists, turned into columns at the end: cheaper than numpy item writes.
     per_pair: list[tuple[float, ...]] = []
+    memo = state.memo
     for n, (i, j) in enumerate(pairs):
-        qa, qb = pa.prepared[i], pb.prepared[j]
-        shared = qa.stems & qb.stems
-        dice = containment = order = 0.0
-        if shared:
-            ws = idf.weight(shared)
-            wa, wb = weight_a[i], weight_b[j]
-            dice = 2 * ws / (wa + wb)
-            containment = ws / min(wa, wb)
-        if same:
-            lcs = Indel.similarity(qa.tokens, qb.tokens) / 2
-            order = 2 * lcs / (len(qa.tokens) + len(qb.tokens))
-            # Copying needs most words in order: edited, a ratio >= 0.7 (score.py), and
-            # partial, a share >= 0.55 of the shorter in shared runs; the longest
-            # common subsequence bounds both, so below it there is nothing to decide.
-            might_copy = order >= _COPY_RATIO or lcs >= _COPY_COVER * min(
-                len(qa.tokens), len(qb.tokens)
+        key = (pa.passages[i].text, pb.passages[j].text, same, meaning)
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = _word_evidence(
+                pa.prepared[i], pb.prepared[j], facts_a[i], facts_b[j], idf, same, meaning
             )
-            if (len(shared) >= 2 and (might_copy or not meaning)) or qa.tokens == qb.tokens:
-                lexical[n] = score_pair(qa, qb, idf, paraphrase=not meaning)
-        fa, fb = facts_a[i], facts_b[j]
-        per_pair.append(
-            (
-                dice,
-                containment,
-                order,
-                *_agreement(fa.numbers, fb.numbers),
-                *_agreement(fa.names, fb.names),
-            )
-        )
+        per_pair.append(known[0])
+        lexical[n] = known[1]
     rows[:, _DICE : _NAMES + 2] = np.asarray(per_pair)
     return Candidates(pairs, rows, lexical, meaning)
 
@@ -420,7 +444,10 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
     cands = pair_candidates(state, ia, ib)
     links = []
     for i, j, kind, score in decide(state, ia, ib, cands, scorer or default_scorer()):
-        diff = word_diff(a[i].text, b[j].text) if same else []
+        diff: Diff = []
+        if same:
+            key = (a[i].text, b[j].text)
+            diff = state.diffs.get(key) or state.diffs.setdefault(key, word_diff(*key))
         links.append(
             Link(
                 a=(a[i].index,),
