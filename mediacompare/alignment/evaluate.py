@@ -64,7 +64,7 @@ from mediacompare.alignment.engine import (
 )
 from mediacompare.alignment.kinds import KINDS
 from mediacompare.alignment.normalise import normalise
-from mediacompare.alignment.scorer import SCORER_PATH, Scorer, default_scorer, fit
+from mediacompare.alignment.scorer import L2_GRID, SCORER_PATH, Scorer, default_scorer, fit
 from mediacompare.alignment.segment import Passage, segment
 
 __all__ = ["GOLD_PATH", "Gold", "Report", "cross_validate", "evaluate", "load_gold", "main"]
@@ -353,11 +353,11 @@ def evaluate(
     return rep
 
 
-def training_rows(gold: Gold, indices: list[int]) -> tuple[np.ndarray, np.ndarray]:
-    """Features and labels of the candidates the scorer decides, for the given
-    gold pairs: candidates the lexical rules already link are left out (the
+def training_rows(gold: Gold, indices: list[int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels and gold pair of the candidates the scorer decides, for the
+    given gold pairs: candidates the lexical rules already link are left out (the
     scorer never sees them), and so are optional pairs."""
-    xs, ys = [], []
+    xs, ys, groups = [], [], []
     for k in indices:
         p, c = gold.pairs[k], gold.candidates[k]
         if not c.has_meaning:
@@ -370,9 +370,10 @@ def training_rows(gold: Gold, indices: list[int]) -> tuple[np.ndarray, np.ndarra
                 continue
             xs.append(c.features[n])
             ys.append(1.0 if ij in p.sure else 0.0)
+            groups.append(k)
     if not xs:
-        return np.zeros((0, gold.candidates[0].features.shape[1])), np.zeros(0)
-    return np.vstack(xs), np.asarray(ys)
+        return np.zeros((0, gold.candidates[0].features.shape[1])), np.zeros(0), np.zeros(0)
+    return np.vstack(xs), np.asarray(ys), np.asarray(groups)
 
 
 def folds_of(n: int, k: int = FOLDS, seed: int = SEED) -> list[list[int]]:
@@ -384,15 +385,16 @@ def folds_of(n: int, k: int = FOLDS, seed: int = SEED) -> list[list[int]]:
 
 
 def cross_validate(
-    gold: Gold, k: int = FOLDS, *, l2: float = 1.0, verbose: bool = False
+    gold: Gold, k: int = FOLDS, *, l2: float | None = None, verbose: bool = False
 ) -> tuple[Report, list[Report]]:
-    """Held-out figures: fit on k-1 folds, align the k-th, add up the counts."""
+    """Held-out figures: fit on k-1 folds (choosing L2 and threshold by inner folds
+    within them), align the k-th, add up the counts."""
     total = Report()
     per_fold = []
     for held_out in folds_of(len(gold.pairs), k):
         train = [i for i in range(len(gold.pairs)) if i not in held_out]
-        x, y = training_rows(gold, train)
-        scorer = fit(x, y, l2=l2)
+        x, y, groups = training_rows(gold, train)
+        scorer = fit(x, y, groups=groups, l2=l2)
         rep = evaluate(scorer, gold, verbose=verbose, only=held_out)
         per_fold.append(rep)
         total.add(rep)
@@ -413,15 +415,15 @@ def _gold_commit(gold_path: Path) -> str:
         return ""
 
 
-def fit_shipped(gold: Gold, gold_path: Path, cv: Report, *, l2: float = 1.0) -> Scorer:
+def fit_shipped(gold: Gold, gold_path: Path, cv: Report) -> Scorer:
     """Fit the scorer on every gold pair and write it to ``data/scorer.json``."""
-    x, y = training_rows(gold, list(range(len(gold.pairs))))
+    x, y, groups = training_rows(gold, list(range(len(gold.pairs))))
     d = cv.to_dict()
     info = {
         "fitted_on": f"{len(gold.pairs)} gold pairs, {len(y)} candidate rows, "
         f"{int(y.sum())} positive",
         "gold": _gold_commit(gold_path),
-        "l2": l2,
+        "l2_grid": list(L2_GRID),
         "held_out_folds": {
             "folds": FOLDS,
             "f1": round(d["f1"], 4),
@@ -431,7 +433,7 @@ def fit_shipped(gold: Gold, gold_path: Path, cv: Report, *, l2: float = 1.0) -> 
             "paraphrase_recall": round(d["per_kind"]["paraphrase"]["recall"], 4),
         },
     }
-    scorer = fit(x, y, l2=l2, info=info)
+    scorer = fit(x, y, groups=groups, info=info)
     scorer.save(SCORER_PATH)
     return scorer
 

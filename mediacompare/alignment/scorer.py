@@ -123,33 +123,84 @@ def default_scorer() -> Scorer:
     return Scorer.from_dict(json.loads(SCORER_PATH.read_text(encoding="utf-8")))
 
 
+# Regularisation strengths tried, and inner folds used to choose one and the threshold.
+L2_GRID = (0.1, 1.0, 10.0)
+INNER_FOLDS = 4
+
+
 def fit(
     x: np.ndarray,
     y: np.ndarray,
     *,
-    l2: float = 1.0,
+    groups: np.ndarray | None = None,
+    l2: float | None = None,
     info: dict[str, Any] | None = None,
 ) -> Scorer:
     """Fit the same-language and the cross-language model on their rows (the
-    ``cross_language`` feature tells them apart)."""
+    ``cross_language`` feature tells them apart).
+
+    With ``groups`` (which gold pair each row comes from), the L2 strength (from
+    ``L2_GRID`` unless given) and the decision threshold are chosen on
+    out-of-fold probabilities of ``INNER_FOLDS`` folds of groups, so that neither
+    is picked on the rows it is judged on; without, ``l2`` (default 1) is used and
+    the threshold is the one that maximises F1 on the training rows.
+    """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     cross = x[:, FEATURES.index("cross_language")] > 0
-    return Scorer(
-        fit_model(x[~cross], y[~cross], l2=l2),
-        fit_model(x[cross], y[cross], l2=l2),
-        FEATURES,
-        info or {},
-    )
+    models = []
+    for part in (~cross, cross):
+        if groups is None:
+            models.append(fit_model(x[part], y[part], l2=1.0 if l2 is None else l2))
+        else:
+            grid = L2_GRID if l2 is None else (l2,)
+            models.append(_fit_selected(x[part], y[part], np.asarray(groups)[part], grid))
+    return Scorer(models[0], models[1], FEATURES, info or {})
 
 
-def fit_model(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0) -> Model:
+def _best_threshold(probability: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """(F1, threshold) of the threshold that maximises F1."""
+    best = (0.0, 0.5)
+    for threshold in np.linspace(0.2, 0.95, 76):
+        predicted = probability >= threshold
+        tp = float((predicted & (y > 0)).sum())
+        f1 = 2 * tp / max(predicted.sum() + y.sum(), 1.0)
+        if f1 > best[0] + 1e-12:
+            best = (f1, float(threshold))
+    return best
+
+
+def _fit_selected(x: np.ndarray, y: np.ndarray, groups: np.ndarray, grid) -> Model:
+    unique = sorted(set(groups.tolist()))
+    if len(unique) < 2 or len(y) == 0 or y.min() == y.max():
+        return fit_model(x, y, l2=grid[0])
+    folds = [
+        unique[k :: min(INNER_FOLDS, len(unique))] for k in range(min(INNER_FOLDS, len(unique)))
+    ]
+    best = (-1.0, grid[0], 0.5)
+    for l2 in grid:
+        out_of_fold = np.zeros(len(y))
+        for fold in folds:
+            held = np.isin(groups, fold)
+            model = fit_model(x[~held], y[~held], l2=l2, threshold=0.5)
+            out_of_fold[held] = model.probability(x[held])
+        f1, threshold = _best_threshold(out_of_fold, y)
+        if f1 > best[0] + 1e-12:
+            best = (f1, l2, threshold)
+    return fit_model(x, y, l2=best[1], threshold=best[2])
+
+
+def fit_model(
+    x: np.ndarray, y: np.ndarray, *, l2: float = 1.0, threshold: float | None = None
+) -> Model:
     """L2-regularised logistic regression by Newton's method, classes balanced;
-    the threshold is the one that maximises F1 on the training rows."""
+    the threshold, unless given, is the one that maximises F1 on the training rows."""
     if len(y) == 0 or y.min() == y.max():
         # Nothing to learn from: a model that links nothing.
         d = x.shape[1]
         return Model(np.zeros(d), np.ones(d), np.zeros(d), -30.0, 0.5)
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
@@ -172,12 +223,6 @@ def fit_model(x: np.ndarray, y: np.ndarray, *, l2: float = 1.0) -> Model:
         if np.abs(step).max() < 1e-8:
             break
     model = Model(mean, scale, beta[:-1], float(beta[-1]), 0.5)
-    probability = model.probability(x)
-    best = (0.0, 0.5)
-    for threshold in np.linspace(0.2, 0.95, 76):
-        predicted = probability >= threshold
-        tp = float((predicted & (y > 0)).sum())
-        f1 = 2 * tp / max(predicted.sum() + y.sum(), 1.0)
-        if f1 > best[0] + 1e-12:
-            best = (f1, float(threshold))
-    return Model(mean, scale, beta[:-1], float(beta[-1]), best[1])
+    if threshold is None:
+        _f1, threshold = _best_threshold(model.probability(x), y)
+    return Model(mean, scale, beta[:-1], float(beta[-1]), threshold)
