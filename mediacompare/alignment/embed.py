@@ -27,6 +27,8 @@ from importlib.metadata import version
 
 import numpy as np
 
+from mediacompare.alignment.scripts import CJK_CLASS, is_cjk
+
 __all__ = [
     "DIM",
     "MODEL_ID",
@@ -98,9 +100,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
 # Pinyin left between parentheses after Chinese characters when an HTML <ruby>
 # annotation is flattened ("會(huì)"): noise to the model.
-_RUBY = re.compile(
-    r"(?<=[\u3400-\u9fff\uf900-\ufaff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{1,8}\)"
-)
+_RUBY = re.compile(rf"(?<=[{CJK_CLASS}])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ]{{1,8}}\)")
 
 
 def for_model(text: str) -> str:
@@ -170,7 +170,7 @@ def _clause_spans(seq: list[int], pieces: list[str]) -> list[tuple[int, int]]:
         spans.append((start, len(seq) - 1))
 
     def weight(span: tuple[int, int]) -> int:
-        return sum(len(t) * (3 if t and t[0] >= "\u3040" else 1) for t in text[span[0] : span[1]])
+        return sum(len(t) * (3 if is_cjk(t) else 1) for t in text[span[0] : span[1]])
 
     merged: list[tuple[int, int]] = []
     for span in spans:

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from mediacompare.alignment.corpus import read_body
+from mediacompare.alignment.corpus import read, read_body
 from mediacompare.alignment.segment import segment
 
 
@@ -22,11 +22,7 @@ def main(argv: list[str]) -> int:
     as_ref = "--ref" in argv
     for name in (a for a in argv if a != "--ref"):
         path = Path(name)
-        header = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
-        lang = next(
-            (x.split(":", 1)[1].strip() for x in header.splitlines() if x.startswith("language:")),
-            "en",
-        )
+        lang = read(path).language or "en"
         print(f"== {path.name} ({lang})")
         for p in segment(read_body(path), lang):
             if as_ref:
