@@ -10,6 +10,8 @@ engine reaches the target the test fails as XPASS, so that the mark is removed.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from mediacompare.alignment.evaluate import Report, cross_validate, load_gold
@@ -65,3 +67,14 @@ def test_the_figures_hold_at_least_where_they_were(held_out: Report) -> None:
     assert held_out.kind_recall("paraphrase") >= 0.78, held_out.format("held-out folds")
     for kind in ("verbatim", "edited", "partial"):
         assert held_out.pair_precision(kind) >= 0.95, (kind, held_out.format("held-out folds"))
+
+
+def test_a_held_out_gold_is_scored_with_the_shipped_scorer_only(capsys) -> None:
+    from mediacompare.alignment.evaluate import main
+
+    assert main(["--no-cv", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"shipped"}
+    assert 0.0 < data["shipped"]["f1"] <= 1.0
+    with pytest.raises(SystemExit):
+        main(["--no-cv", "--fit"])
