@@ -9,7 +9,7 @@ BASE_PYTHON ?= $(shell command -v python3.13 || command -v python3)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install runtime run demo serve test pytest lint format check eval eval-semantic bench load scan clean
+.PHONY: help install runtime run demo serve test pytest lint format check eval bench load scan clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -66,20 +66,16 @@ test: lint check pytest  ## Run the whole suite (DATABASE_URL selects PostgreSQL
 pytest: install var  ## The tests only (CI lints once, then runs `make check pytest` per database)
 	$(PYTHON) -m pytest
 
-eval: install  ## Alignment quality on the labelled gold set (precision, recall, F1)
+eval: install  ## Alignment quality on the gold set: held-out cross-validation folds (P, R, F1 per kind, cross-language)
 	$(PYTHON) -m mediacompare.alignment.evaluate
 
 $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
 	touch $@
 
-bench: $(VENV)/.bench-installed  ## Benchmarks: alignment speed/memory (CollateX side by side), page cost
+bench: $(VENV)/.bench-installed  ## Benchmarks: alignment speed/memory (events from corpus sentences), page cost
 	$(PYTHON) benchmarks/alignment_bench.py
 	$(PYTHON) benchmarks/page_bench.py
-
-eval-semantic: install  ## Gold-set figures of the lexical and the optional semantic backend side by side
-	$(PYTHON) -m pip install --quiet --no-deps -r requirements-semantic.txt
-	$(PYTHON) -m mediacompare.alignment.evaluate --backend both
 
 load: runtime  ## Load test: gunicorn (production settings) on PostgreSQL, wrk at 16 connections (README)
 	$(PYTHON) ops/load.py $(LOAD_ARGS)

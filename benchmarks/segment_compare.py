@@ -13,19 +13,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from mediacompare.alignment.corpus import read_body
 from mediacompare.alignment.segment import segment
 
 
-def _body(path: Path) -> str:
-    text = path.read_text(encoding="utf-8")
-    i = text.find("\n---\n")
-    return text[i + 5 :] if i >= 0 else text
-
-
 def main() -> None:
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus/event1")
+    default = Path(__file__).resolve().parents[1] / "mediacompare" / "coverage" / "demo" / "event1"
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else default
     files = sorted(root.rglob("*_en.txt"))
-    bodies = {f.name: _body(f) for f in files}
+    bodies = {f.name: read_body(f) for f in files}
     try:
         import pysbd
     except ImportError:

@@ -1,30 +1,30 @@
 """Passage alignment engine for comparing news coverage of one event.
 
-Pure Python, no Django: text-reuse detection (inverted index of rare content
-features, local scoring, thresholded assignment, split/merge step) rather than
-monotonic sentence alignment, because outlets reorder, split, merge, quote
-and reword their sources.
+Pure Python with numpy, no Django: text-reuse detection (shared rare words,
+word-sequence scoring) for verbatim, edited and partial reuse, and a fitted
+scorer on meaning (multilingual sentence embeddings with their ratio margin,
+event-wide IDF overlap, agreement of numbers, dates and names) for paraphrases
+and translations.  Links are many-to-many and order-free, because outlets
+reorder, split, merge, restate, quote, reword and translate their sources.
 
 Public API::
 
-    segment(text, language="en") -> list[Passage]
-    align(text_a, text_b, language="en", *, backend=None) -> Alignment
-    align_segments(passages_a, passages_b, *, backend=None) -> Alignment
-    align_many(texts, pivot=None, language="en", *, backend=None) -> ManyAlignment
-    align_many_segments(passage_lists, pivot=None, *, backend=None) -> ManyAlignment
+    segment(text, language="") -> list[Passage]
+    align(text_a, text_b, *, language_a="", language_b="") -> Alignment
+    align_segments(passages_a, passages_b, *, language_a="", language_b="",
+                   embeddings_a=None, embeddings_b=None) -> Alignment
+    align_many(texts, pivot=None, *, languages=None) -> ManyAlignment
+    align_many_segments(passage_lists, pivot=None, *, languages=None,
+                        embeddings=None, pairs=None) -> ManyAlignment
     is_boilerplate(text) -> bool
+    is_supported(language) -> bool; can_compare(language_a, language_b) -> bool
 
-``language`` has no effect on the result: rules depend on the script (Latin,
-Cyrillic, CJK), not on a language code (see :func:`align`).
-
-``backend`` is ``"lexical"`` (the default, no dependencies) or ``"semantic"``
-(adds embedding-based paraphrase links; optional dependencies in
-``requirements-semantic.txt``, see :mod:`mediacompare.alignment.semantic`).
-Unset, the environment variable ``MEDIACOMPARE_ALIGNMENT_BACKEND`` decides.
+Link kinds: :mod:`mediacompare.alignment.kinds`.
 """
 
-from mediacompare.alignment.align import Alignment, Link, align, align_segments
-from mediacompare.alignment.many import ManyAlignment, align_many, align_many_segments
+from mediacompare.alignment.align import align, align_many, align_many_segments, align_segments
+from mediacompare.alignment.embed import can_compare, is_supported
+from mediacompare.alignment.results import Alignment, Link, ManyAlignment
 from mediacompare.alignment.segment import Passage, is_boilerplate, segment
 
 __all__ = [
@@ -36,6 +36,8 @@ __all__ = [
     "align_many",
     "align_many_segments",
     "align_segments",
+    "can_compare",
     "is_boilerplate",
+    "is_supported",
     "segment",
 ]

@@ -2,46 +2,27 @@
 
 Usage::
 
-    python -m mediacompare.alignment A.txt B.txt [--json] [--strip-header|--no-strip-header]
+    python -m mediacompare.alignment A.txt B.txt [--json] [--language-a X] [--language-b Y]
 
-Corpus files start with ``key: value`` header lines and a ``---`` line; by
-default the header is detected and removed when the file has a ``---`` line
-within its first 40 lines whose preceding lines all look like ``key: value``
-(``--strip-header`` forces removal at the first ``---`` line,
-``--no-strip-header`` keeps the file as it is).  Offsets in the output are
-offsets into the body.
+Corpus files (``key: value`` header lines, ``---``, body; see :mod:`corpus`)
+are read with their header removed and their ``language`` field used unless
+a language is given; plain text files are read whole.  Offsets in the output
+are offsets into the body.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
 import shutil
 import sys
 import textwrap
-from pathlib import Path
 
-from mediacompare.alignment.align import Alignment, align
+from mediacompare.alignment import corpus
+from mediacompare.alignment.align import align
+from mediacompare.alignment.results import Alignment
 
-__all__ = ["main", "read_body"]
-
-_HEADER_LINE = re.compile(r"^[A-Za-z_][\w -]{0,30}:")
-
-
-def read_body(path: str | Path, strip_header: bool | None = None) -> str:
-    """Read an article file, removing a corpus-style header.
-
-    ``strip_header=None`` auto-detects (see module docstring).
-    """
-    text = Path(path).read_text(encoding="utf-8")
-    lines = text.split("\n")
-    sep = next((k for k, line in enumerate(lines[:40]) if line.strip() == "---"), None)
-    if sep is None or strip_header is False:
-        return text
-    if strip_header is None and not all(_HEADER_LINE.match(x) for x in lines[:sep] if x.strip()):
-        return text
-    return "\n".join(lines[sep + 1 :])
+__all__ = ["main"]
 
 
 def _render(al: Alignment, width: int) -> str:
@@ -66,6 +47,8 @@ def _render(al: Alignment, width: int) -> str:
         rows(f"[{i}] {al.a[i].text}", "", "only in A")
     for j in al.unmatched_b:
         rows("", f"[{j}] {al.b[j].text}", "only in B")
+    if not al.compared:
+        out.append(f"Not compared: the model does not know {al.language_a!r} or {al.language_b!r}.")
     n_a = len([p for p in al.a if not p.is_boilerplate])
     n_b = len([p for p in al.b if not p.is_boilerplate])
     out.append(
@@ -83,12 +66,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("a", help="first article (side a)")
     ap.add_argument("b", help="second article (side b)")
     ap.add_argument("--json", action="store_true", help="print Alignment.to_dict() as JSON")
-    ap.add_argument("--language", default="en")
-    g = ap.add_mutually_exclusive_group()
-    g.add_argument("--strip-header", dest="strip", action="store_true", default=None)
-    g.add_argument("--no-strip-header", dest="strip", action="store_false")
+    ap.add_argument("--language-a", default=None, help="BCP 47 code of A (default: its header)")
+    ap.add_argument("--language-b", default=None, help="BCP 47 code of B (default: its header)")
     args = ap.parse_args(argv)
-    al = align(read_body(args.a, args.strip), read_body(args.b, args.strip), args.language)
+    a = corpus.read(args.a, require_header=False)
+    b = corpus.read(args.b, require_header=False)
+    al = align(
+        a.body,
+        b.body,
+        language_a=args.language_a if args.language_a is not None else a.language,
+        language_b=args.language_b if args.language_b is not None else b.language,
+    )
     if args.json:
         json.dump(al.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

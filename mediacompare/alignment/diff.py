@@ -9,7 +9,9 @@ chunks with the same op are merged.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.normalise import normalise
 
@@ -18,6 +20,13 @@ __all__ = ["Diff", "word_diff"]
 Diff = list[list[str]]
 _CHUNK = re.compile(r"\s*\S+\s*")
 _KEY_STRIP = re.compile(r"[^\w]+")
+
+
+@lru_cache(maxsize=200_000)
+def _parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A text's chunks and their comparison keys, computed once per text."""
+    chunks = tuple(_chunks(text))
+    return chunks, tuple(_key(c) for c in chunks)
 
 
 def _chunks(text: str) -> list[str]:
@@ -34,45 +43,54 @@ def _key(chunk: str) -> str:
     return k or chunk.strip()
 
 
-def _append(out: Diff, op: str, text: str) -> None:
-    if not text:
-        return
-    if out and out[-1][0] == op:
-        out[-1][1] += text
-    else:
-        out.append([op, text])
-
-
 def word_diff(a: str, b: str) -> Diff:
     """Word-level diff of ``a`` against ``b`` (see module docstring)."""
-    ca, cb = _chunks(a), _chunks(b)
-    sm = SequenceMatcher(None, [_key(c) for c in ca], [_key(c) for c in cb], autojunk=False)
+    if a == b:
+        return [["=", a]] if a else []
+    (ca, ka), (cb, kb) = _parts(a), _parts(b)
     out: Diff = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
-        if tag == "equal":
-            # Same word after normalising; "=" only if literally identical,
-            # otherwise the two spellings are shown as a change.
-            for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):
-                if x == y:
-                    _append(out, "=", x)
-                else:
-                    _flush_change(out, x, y)
+    removed: list[str] = []
+    added: list[str] = []
+
+    def keep(text: str) -> None:
+        # Changes since the last kept text read as one replacement: "-" then "+".
+        if removed:
+            out.append(["-", "".join(removed)])
+            removed.clear()
+        if added:
+            out.append(["+", "".join(added)])
+            added.clear()
+        if out and out[-1][0] == "=":
+            out[-1][1] += text
         else:
-            _flush_change(out, "".join(ca[i1:i2]), "".join(cb[j1:j2]))
+            out.append(["=", text])
+
+    # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
+    for op in Indel.opcodes(ka, kb):
+        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
+        if op.tag != "equal":
+            if i2 > i1:
+                removed.append("".join(ca[i1:i2]))
+            if j2 > j1:
+                added.append("".join(cb[j1:j2]))
+            continue
+        left = "".join(ca[i1:i2])
+        if left == "".join(cb[j1:j2]):
+            keep(left)
+            continue
+        # Same word after normalising; "=" only if literally identical,
+        # otherwise the two spellings are shown as a change.
+        for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):
+            if x == y:
+                keep(x)
+            else:
+                removed.append(x)
+                added.append(y)
+    if removed:
+        out.append(["-", "".join(removed)])
+    if added:
+        out.append(["+", "".join(added)])
     return out
-
-
-def _flush_change(out: Diff, removed: str, added: str) -> None:
-    # Keep changes grouped as "-" then "+", merging with a preceding change
-    # so that interleaved -/+/-/+ reads as one replacement.
-    if out and out[-1][0] == "+" and removed:
-        plus = out.pop()
-        _append(out, "-", removed)
-        out.append(plus)
-        _append(out, "+", added)
-        return
-    _append(out, "-", removed)
-    _append(out, "+", added)
 
 
 def side(diff: Diff, which: str) -> str:

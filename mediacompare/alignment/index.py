@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from mediacompare.alignment.normalise import content_stems, word_tokens
+from mediacompare.alignment.normalise import STOPWORDS, content_stems, word_tokens
 from mediacompare.alignment.segment import Passage, is_boilerplate
 
 __all__ = [
@@ -22,7 +22,6 @@ __all__ = [
     "PreparedPassage",
     "build_idf",
     "candidates",
-    "combine",
     "prepare",
 ]
 
@@ -34,9 +33,10 @@ class PreparedPassage:
     tokens: tuple[str, ...]
     stems: frozenset[str]
     boilerplate: bool
-    # The article's title (see _is_title).  A title is never merged with
-    # body sentences: it is a unit of its own.
+    # The article's title (see _is_title).
     title: bool = False
+    # Per token: a content word (not a function word; see score._content)?
+    content: tuple[bool, ...] = ()
 
 
 @dataclass(slots=True)
@@ -57,14 +57,16 @@ class Idf:
     def __init__(self, df: Counter[str], n: int) -> None:
         self.df = df
         self.n = max(n, 1)
-        self._cache: dict[str, float] = {}
+        # Every stem of the event, weighed once.
+        self._cache: dict[str, float] = {
+            stem: math.log(1.0 + self.n / count) for stem, count in df.items() if count
+        }
         self._set_cache: dict[frozenset[str], float] = {}
 
     def __getitem__(self, stem: str) -> float:
         w = self._cache.get(stem)
         if w is None:
-            w = math.log(1.0 + self.n / max(self.df.get(stem, 0), 1))
-            self._cache[stem] = w
+            w = self._cache[stem] = math.log(1.0 + self.n)
         return w
 
     @property
@@ -73,7 +75,10 @@ class Idf:
         return math.log(1.0 + self.n)
 
     def weight(self, stems: Iterable[str]) -> float:
-        return sum(self[s] for s in stems)
+        try:
+            return sum(map(self._cache.__getitem__, stems))
+        except KeyError:
+            return sum(self[s] for s in stems)
 
     def set_weight(self, stems: frozenset[str]) -> float:
         """:meth:`weight` of a passage's stem set, cached (sets repeat:
@@ -107,7 +112,10 @@ def prepare(passages: Sequence[Passage]) -> PreparedArticle:
         boiler = is_boilerplate(p.text)
         stems = frozenset(content_stems(list(toks))) if not boiler else frozenset()
         title = pos == 0 and _is_title(passages, len(toks))
-        prepared.append(PreparedPassage(toks, stems, boiler, title))
+        content = tuple(
+            t not in STOPWORDS and (len(t) > 1 or t.isdigit() or not t.isascii()) for t in toks
+        )
+        prepared.append(PreparedPassage(toks, stems, boiler, title, content))
         for s in stems:
             postings[s].append(pos)
     return PreparedArticle(list(passages), prepared, dict(postings))
@@ -125,35 +133,29 @@ def build_idf(articles: Iterable[PreparedArticle]) -> Idf:
     return Idf(df, n)
 
 
-def combine(parts: Sequence[PreparedPassage]) -> PreparedPassage:
-    """A passage made of adjacent passages (for split/merge links)."""
-    toks: tuple[str, ...] = ()
-    stems: frozenset[str] = frozenset()
-    for p in parts:
-        toks += p.tokens
-        stems |= p.stems
-    return PreparedPassage(toks, stems, False)
-
-
 def candidates(
     a: PreparedArticle,
     b: PreparedArticle,
     idf: Idf,
     *,
-    per_passage: int = 6,
+    per_passage: int = 4,
     min_cover: float = 0.2,
     max_postings_frac: float = 0.34,
-) -> dict[int, list[tuple[int, float]]]:
-    """Candidate partners in ``b`` for each passage of ``a``.
+) -> set[tuple[int, int]]:
+    """Candidate pairs ``(i, j)``: for each passage of ``a`` its best partners in
+    ``b`` by shared IDF weight (at most ``per_passage``), and the same from ``b``'s
+    side, in one walk of the postings.
 
-    Returns ``{i: [(j, shared_idf), ...]}``, best first, at most
-    ``per_passage`` each.  Stems occurring in more than
-    ``max_postings_frac`` of b's passages are not walked (they cannot
-    discriminate and dominate the cost); they still count when scoring.
+    A pair is a candidate when the shared weight covers at least ``min_cover`` of
+    the smaller side.  Stems occurring in more than ``max_postings_frac`` of b's
+    passages are not walked (they cannot discriminate and dominate the cost);
+    they still count when scoring.
     """
     max_post = max(8, int(max_postings_frac * len(b.prepared)))
+    weights_a = [idf.set_weight(pp.stems) for pp in a.prepared]
     weights_b = [idf.set_weight(pp.stems) for pp in b.prepared]
-    out: dict[int, list[tuple[int, float]]] = {}
+    best_a: dict[int, list[tuple[float, int]]] = {}
+    best_b: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for i, pa in enumerate(a.prepared):
         if pa.boilerplate or not pa.stems:
             continue
@@ -165,15 +167,20 @@ def candidates(
             w = idf[s]
             for j in post:
                 acc[j] += w
-        if not acc:
-            continue
-        wa = idf.set_weight(pa.stems)
+        wa = weights_a[i]
         scored = []
         for j, shared in acc.items():
             cover = shared / max(min(wa, weights_b[j]), 1e-9)
             if cover >= min_cover:
-                scored.append((j, shared, cover))
-        scored.sort(key=lambda x: (-x[2], -x[1]))
+                scored.append((cover, j))
+                best_b[j].append((cover, i))
         if scored:
-            out[i] = [(j, shared) for j, shared, _ in scored[:per_passage]]
-    return out
+            best_a[i] = scored
+    found: set[tuple[int, int]] = set()
+    for i, scored in best_a.items():
+        scored.sort(reverse=True)
+        found.update((i, j) for _, j in scored[:per_passage])
+    for j, scored in best_b.items():
+        scored.sort(reverse=True)
+        found.update((i, j) for _, i in scored[:per_passage])
+    return found

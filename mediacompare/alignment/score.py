@@ -2,7 +2,8 @@
 
 Signals (all cheap on sentence-sized inputs):
 
-* ``ratio``: difflib's 2*M/T over word tokens -- reproduction with edits.
+* ``ratio``: 2*M/T over word tokens (M: longest common subsequence, computed
+  by rapidfuzz's Indel distance) -- reproduction with edits.
 * ``cover``: share of the shorter passage inside matching runs of >= 3
   tokens that contain a content word -- quotation of a stretch.
 * ``longrun``: longest common token run.
@@ -21,14 +22,13 @@ inspected and tuned in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.index import Idf, PreparedPassage
-from mediacompare.alignment.normalise import STOPWORDS
+from mediacompare.alignment.kinds import EDITED, PARAPHRASE, PARTIAL, VERBATIM
 
-__all__ = ["KINDS", "THRESHOLDS", "PairScore", "score_pair"]
-
-KINDS = ("verbatim", "edited", "partial", "paraphrase")
+__all__ = ["THRESHOLDS", "PairScore", "score_pair"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +77,6 @@ class PairScore:
     long_cover: float = 1.0  # share of the shorter side in runs >= partial_run
 
 
-def _content(tok: str) -> bool:
-    return tok not in STOPWORDS and (len(tok) > 1 or tok.isdigit() or not tok.isascii())
-
-
 def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Thresholds) -> float:
     """IDF mass of unshared stems of ``sa`` that have a near-identical stem
     in ``sb``: a common prefix of at least ``fuzzy_prefix`` characters that
@@ -117,9 +113,19 @@ def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Threshold
 
 
 def score_pair(
-    a: PreparedPassage, b: PreparedPassage, idf: Idf, t: Thresholds = THRESHOLDS
+    a: PreparedPassage,
+    b: PreparedPassage,
+    idf: Idf,
+    t: Thresholds = THRESHOLDS,
+    *,
+    paraphrase: bool = True,
 ) -> PairScore:
-    """Score passages ``a`` and ``b`` and decide whether / how they link."""
+    """Score passages ``a`` and ``b`` and decide whether / how they link.
+
+    ``paraphrase=False`` decides the copying kinds only (verbatim, edited,
+    partial): the engine leaves paraphrases to its fitted scorer whenever it has
+    embeddings, and asks for the word-based paraphrase rule only without them.
+    """
     shared_stems = a.stems & b.stems
     ws = idf.weight(shared_stems)
     wa = idf.set_weight(a.stems) or 1e-9
@@ -131,29 +137,28 @@ def score_pair(
     if not la or not lb or a.boilerplate or b.boilerplate:
         return PairScore(None, 0.0, 0.0, 0.0, 0.0, 0, 0.0, 0.0, 0.0, 0)
     if ta == tb:
-        return PairScore("verbatim", 1.0, 1.0, 1.0, 1.0, la, 1.0, 1.0, 1.0, len(shared_stems))
+        return PairScore(VERBATIM, 1.0, 1.0, 1.0, 1.0, la, 1.0, 1.0, 1.0, len(shared_stems))
     if len(shared_stems) < 2:
         # Every kind below needs two shared content stems (or a run with two
         # content words); skip the costly sequence match.
         return PairScore(None, 0.0, dice, 0.0, 0.0, 0, dice, cont_a, cont_b, len(shared_stems))
 
-    sm = SequenceMatcher(None, ta, tb, autojunk=False)
     matched = 0
     covered = 0
     covered_content = 0
     longrun = 0
     runs: list[tuple[int, int, int]] = []
-    for blk in sm.get_matching_blocks():
-        if not blk.size:
+    for op in Indel.opcodes(ta, tb):
+        if op.tag != "equal":
             continue
-        matched += blk.size
-        run = ta[blk.a : blk.a + blk.size]
-        n_content = sum(1 for x in run if _content(x))
-        if n_content and (blk.size >= 3 or (blk.size == 2 and n_content == 2)):
-            covered += blk.size
+        size = op.src_end - op.src_start
+        matched += size
+        n_content = sum(a.content[op.src_start : op.src_end])
+        if n_content and (size >= 3 or (size == 2 and n_content == 2)):
+            covered += size
             covered_content += n_content
-            longrun = max(longrun, blk.size)
-            runs.append((blk.a, blk.b, blk.size))
+            longrun = max(longrun, size)
+            runs.append((op.src_start, op.dest_start, size))
     ratio = 2 * matched / (la + lb)
     short = min(la, lb)
     cover = covered / short
@@ -166,7 +171,7 @@ def score_pair(
     kind: str | None = None
     score = 0.0
     if ratio >= t.edited_ratio and lenratio >= t.edited_len and n_shared >= 2:
-        kind, score = "edited", ratio
+        kind, score = EDITED, ratio
     elif (
         cover >= t.partial_cover
         and longrun >= t.partial_run
@@ -181,7 +186,7 @@ def score_pair(
             and ratio < t.edited_ratio - 0.05
             and long_cover >= t.copy_cover
         ):
-            kind, score = "partial", cover
+            kind, score = PARTIAL, cover
         elif (
             ratio >= t.edited_ratio - 0.05
             and lenratio >= t.edited_len
@@ -189,9 +194,14 @@ def score_pair(
         ):
             # long shared runs and high word-order overlap: a reproduction
             # with an added or dropped frame ("The article emphasizes that")
-            kind, score = "edited", ratio
+            kind, score = EDITED, ratio
         else:
-            kind, score = "paraphrase", max(dice, ratio)
+            kind, score = PARAPHRASE, max(dice, ratio)
+    if kind is None and not paraphrase:
+        return PairScore(
+            None, 0.0, max(ratio, dice, 0.8 * cover), ratio, cover, longrun, dice,
+            cont_a, cont_b, n_shared, long_cover,
+        )  # fmt: skip
     if kind is None and 2 * (ws + t.fuzzy_weight * (min(wa, wb) - ws)) / (wa + wb) >= 0.3:
         # Same content in other words often keeps the word but not its
         # ending ("democratic"/"democracy"): count near-identical stems.
@@ -218,7 +228,7 @@ def score_pair(
         or (dice >= 0.3 and (dice + ratio) / 2 >= t.para_mixed)
     ):
         kind, score = (
-            "paraphrase",
+            PARAPHRASE,
             min(1.0, max(dice, 0.5 * (dice + max(cont_a, cont_b)))),
         )
     rank = max(ratio, dice, 0.8 * cover)

@@ -34,6 +34,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from mediacompare.alignment.normalise import content_stems, word_tokens
+from mediacompare.alignment.scripts import (
+    SENTENCE_END_NO_SPACE,
+    SENTENCE_END_SPACED,
+    has_cjk,
+)
 
 __all__ = ["Passage", "is_boilerplate", "segment"]
 
@@ -92,14 +100,16 @@ _OPENERS = {
 _CLOSERS = "\"'”’»)]」』）〕】"
 _OPENERS_PUNCT = "\"'“‘«([「『（〔【-–—•*"
 # Candidate boundary: terminal punctuation, closing quotes/brackets, then
-# whitespace (Western) -- or CJK terminal punctuation with no space needed.
+# whitespace (Western; also the Arabic "؟") -- or CJK terminal punctuation with
+# no space needed.  The closers are taken possessively, so a closing quote after
+# "。" stays with its sentence rather than becoming a passage of its own.
 _BOUNDARY = re.compile(
-    rf"(?:[.!?…]+[{re.escape(_CLOSERS)}]*(?=\s)|[。！？!?]+[{re.escape(_CLOSERS)}]*(?=\S))"
+    rf"(?:[{re.escape(SENTENCE_END_SPACED)}]+[{re.escape(_CLOSERS)}]*+(?=\s)"
+    rf"|[{SENTENCE_END_NO_SPACE}!?]+[{re.escape(_CLOSERS)}]*+(?=\S))"
 )
 _WORD_BEFORE = re.compile(r"([\w.№'’-]+)$")
 _DOTTED_ACRONYM = re.compile(r"^(?:\w\.){1,}\w$")
 _LIST_MARKER = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -151,7 +161,7 @@ def _should_split(para: str, start: int, cut: int, nxt: int) -> bool:
     if nxt >= len(para):
         return False
     punct_zone = para[start:cut].rstrip(_CLOSERS)
-    if para[cut - 1] in "。！？" or punct_zone.endswith(("。", "！", "？")):
+    if para[cut - 1] in SENTENCE_END_NO_SPACE or punct_zone.endswith(tuple(SENTENCE_END_NO_SPACE)):
         return True
     nxt_char = para[nxt]
     if nxt_char.islower():
@@ -227,7 +237,7 @@ def _split_paragraph(para: str) -> list[tuple[int, int]]:
     return out
 
 
-def segment(text: str, language: str = "en") -> list[Passage]:
+def segment(text: str, language: str = "") -> list[Passage]:
     """Split ``text`` into sentence passages with exact character offsets.
 
     ``text[p.start:p.end] == p.text`` holds for every passage; passages never
@@ -265,54 +275,115 @@ _MARKER = re.compile(
     r"also read|advertisement|share|related|photo|file photo)\s*[\)\]]?\s*[.:]?$",
     re.IGNORECASE,
 )
-_PAREN_ONLY = re.compile(r"^[\(\[][^()\[\]]{1,60}[\)\]]\.?$")
+# Navigation left in by the archive: "Read more: <another headline>", "Читать на
+# iz.ru", "点击阅读全文", "Leave a Reply" -- the whole line is not the article.
+_NAVIGATION = re.compile(
+    r"^[\(\[]?\s*(?:read (?:more|also|the full|full)|also read|see also"
+    r"|related(?: articles?| stories)?\s*:"
+    r"|more on this|source link|leave a (?:reply|comment)|share this|click here|subscribe\b"
+    r"|zur startseite|mehr zum thema|leggi anche|lire aussi|lea también"
+    r"|читать (?:на|также|далее|полностью)|читайте (?:также|нас)|подробнее|смотрите также"
+    r"|اقرأ (?:أيضا|أيضاً|المزيد)|شاهد أيضا"
+    r"|点击阅读全文|阅读全文|閱讀全文|相关文章|相關文章|延伸阅读|延伸閱讀|相关阅读|相關閱讀)",
+    re.IGNORECASE,
+)
+_PAREN_ONLY = re.compile(r"^(?:[\(][^()]{1,60}[\)]|\[[^\[\]]{1,300}\])\.?$")
 _BYLINE = re.compile(
     r"^(?i:by|reporter|reported by|written by|author|editor|edited by|source|"
     r"text|story)\s*:?\s+[A-Z\u00c0-\u024fА-Я][\w.'’-]*(?:\s+[A-Z\u00c0-\u024fА-Я][\w.'’-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*\.?$",
 )
-_CREDIT = re.compile(
-    r"^(?:photo|image|picture|pic|credit|file photo|photograph|video|graphic)s?\b"
-    r"|\b(?:photo|image|picture|credit)s?\s*(?::|/|by\b)|(?:Getty Images|/ ?AFP|via Reuters)",
+# Credits of the people and agencies behind a story, in the corpus's languages:
+# "Reporting by ...; Editing by ...", "Through AFP", "撰文: ...", "责任编辑:...".
+_CREDIT_LEAD = re.compile(
+    r"^(?:(?:additional )?reporting by|writing by|editing by|compiled by|written by|reported by"
+    r"|edited by|with (?:inputs|reporting) from|through|via|courtesy of"
+    r"|автор|источник|фото|редактор|المصدر|تحرير|إعداد"
+    r"|撰文|撰稿|记者|記者|责任编辑|責任編輯|编辑|編輯|来源|來源|作者|图|圖|摄影|攝影)"
+    r"(?:\s*[:：]|\s+[\w(])",
     re.IGNORECASE,
 )
-_STAMP = re.compile(r"^(?:published|updated|posted|last updated|date|time)\s*:", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"^(?:photo|image|picture|pic|credit|file photo|photograph|video|graphic)s?\s*(?::|/|by\b|$)"
+    r"|\b(?:photo|image|picture|credit)s?\s*(?::|/|by\b)|(?:Getty Images|/ ?AFP|via Reuters)"
+    r"|\((?:photo|file photo|image|screenshot)\b|\b(?:AFP|Reuters|Xinhua|TASS|Sputnik|AP|EPA)\s*/"
+    r"|截图|截圖|图为|圖為|资料图|資料圖|图片来源|圖片來源",
+    re.IGNORECASE,
+)
+_STAMP = re.compile(
+    r"^(?:published|updated|posted|last updated|date|time)(?:\s+by\b|\s+on\b|\s*:)"
+    r"|^\S{1,12}\s*(?:发布于|發佈於|发表于|發表於)",
+    re.IGNORECASE,
+)
 _DATEISH = re.compile(
     rf"{_MONTHS}|\b\d{{1,4}}(?:st|nd|rd|th)?\b|\b(?:am|pm|gmt|utc|mon|tue|wed|thu|fri|sat|sun)\w*\b|[,:/.\-–—()]",
     re.IGNORECASE,
 )
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?!\d)"
+)
+_ADDRESS = re.compile(r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?)$")
+_ENDS_SENTENCE = re.compile(
+    rf"[{re.escape(SENTENCE_END_SPACED + SENTENCE_END_NO_SPACE)}:;][{re.escape(_CLOSERS)}]*$"
+)
 
 
+@lru_cache(maxsize=200_000)
 def is_boilerplate(text: str) -> bool:
-    """Whether a passage is a dateline, byline, credit, stamp or marker.
+    """Whether a passage is a dateline, byline, credit, caption, stamp, marker,
+    navigation line or a fragment with no word of content.
 
     Such passages carry no claim of their own (e.g. "(over)",
     "WASHINGTON, November 27. /TASS/.", "By Jane Doe", "Photo: AFP",
-    "20:21, 27 November 2021", "CHINA / DIPLOMACY"); the aligner never links
-    them, and reports them as neither omissions nor additions.
+    "Reporting by Jane Doe; Editing by John Smith", "Read more: ...",
+    "20:21, 27 November 2021", "CHINA / DIPLOMACY", "责任编辑:东方", or the "After
+    the" an excerpt was cut at); the aligner never links them, and reports them as
+    neither omissions nor additions.
     """
     t = text.strip()
     if not t or not any(ch.isalpha() for ch in t):
         return True
     words = t.split()
-    if _MARKER.match(t) or _PAREN_ONLY.match(t) or _STAMP.match(t):
+    if _MARKER.match(t) or _PAREN_ONLY.match(t) or _STAMP.match(t) or _ADDRESS.match(t):
+        return True
+    if _NAVIGATION.match(t) and len(words) <= 25:
         return True
     if len(words) <= 12 and (_BYLINE.match(t) or _CREDIT.search(t)):
+        return True
+    if len(words) <= 20 and _CREDIT_LEAD.match(t):
         return True
     head = _dateline_end(t + " x")
     if head and head >= len(t) - 1:
         return True
+    cjk = has_cjk(t)
     # Only dates/times/weekdays left once those are removed.
-    if not _CJK.search(t) and not re.search(r"[^\W\d_]", _DATEISH.sub(" ", t)):
+    if not cjk and not re.search(r"[^\W\d_]", _DATEISH.sub(" ", t)):
         return True
+    ends_sentence = bool(_ENDS_SENTENCE.search(t))
+    # A short line around a numeric date: "RIA Novosti, 11/27/2021", "cri2021-11-28 15:33:09".
+    if len(words) <= 6 and _NUMERIC_DATE.search(t) and not ends_sentence:
+        return True
+    # A fragment without one word of content, where an excerpt was cut ("After the").
+    if not ends_sentence and not any(
+        len(w) > 2 or not w.isascii() for w in content_stems(word_tokens(t))
+    ):
+        return True
+    if cjk:
+        # A few characters with no punctuation: an outlet's or section's name ("澎湃新闻").
+        return not ends_sentence and len(t) <= 6 and not any(ch.isdigit() for ch in t)
     alpha = [w for w in words if any(ch.isalpha() for ch in w)]
-    # Section labels: "CHINA / DIPLOMACY".
-    if len(words) <= 5 and all(w.upper() == w for w in alpha) and ("/" in t or len(alpha) <= 3):
+    # Section labels: "CHINA / DIPLOMACY" (only in scripts with case).
+    if (
+        len(words) <= 5
+        and any(ch.isupper() for ch in t)
+        and all(w.upper() == w for w in alpha)
+        and ("/" in t or len(alpha) <= 3)
+    ):
         return True
     # Agency-first datelines: "China News Agency, Washington, November 27th."
     # -- short, every word capitalised, and containing a date.
     return bool(
         len(words) <= 10
-        and re.search(_DATE, t)
+        and (re.search(_DATE, t) or _NUMERIC_DATE.search(t))
         and all(w.lstrip("\"'“(")[:1].isupper() or _DATEISH.fullmatch(w.strip(",.")) for w in alpha)
     )

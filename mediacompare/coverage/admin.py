@@ -21,7 +21,7 @@ from mediacompare.alignment.diff import word_diff
 from mediacompare.coverage import services
 from mediacompare.coverage.bylines import normalise_byline
 from mediacompare.coverage.languages import NAMES
-from mediacompare.coverage.models import Article, Event, Outlet, PassageLink
+from mediacompare.coverage.models import Article, Comparison, Event, Outlet, PassageLink
 from mediacompare.coverage.tasks import realign_article
 
 # The name of the "Preview segmentation" submit button.
@@ -349,6 +349,8 @@ class LinkRow:
     by_editors: int
     compare_url: str
     compared: bool
+    # Why the pair was not compared (a language the engine lacks), or that it is pending.
+    not_compared_reason: str = ""
 
     @property
     def total(self) -> int:
@@ -385,6 +387,10 @@ def link_summary(article_id: int) -> LinkSummary:
         other = row["article_b"] if row["article_a"] == article.pk else row["article_a"]
         counts.setdefault(other, {})[row["kind"]] = row["n"]
         by_editors[other] = by_editors.get(other, 0) + row["editor"]
+    verdicts = {
+        (row.article_b_id if row.article_a_id == article.pk else row.article_a_id): row
+        for row in Comparison.objects.filter(Q(article_a=article) | Q(article_b=article))
+    }
     compare = reverse("coverage:compare", args=[article.event.slug])
     others = article.event.articles.exclude(pk=article.pk).select_related("outlet")
     return LinkSummary(
@@ -395,11 +401,18 @@ def link_summary(article_id: int) -> LinkSummary:
                 counts=[counts.get(other.pk, {}).get(kind, 0) for kind in kinds],
                 by_editors=by_editors.get(other.pk, 0),
                 compare_url=f"{compare}?{urlencode({'a': article.pk, 'b': other.pk})}",
-                compared=other.base_language == article.base_language,
+                compared=other.pk in verdicts and verdicts[other.pk].compared,
+                not_compared_reason=verdicts[other.pk].reason
+                if other.pk in verdicts
+                else "Not aligned yet.",
             )
             for other in others
         ],
     )
+
+
+def pluralize_word(count: int, word: str) -> str:
+    return word if count == 1 else f"{word}s"
 
 
 @admin.register(Article)
@@ -511,8 +524,10 @@ class ArticleAdmin(admin.ModelAdmin):
         linked = sum(1 for row in links.rows if row.total)
         self.message_user(
             request,
-            f"Split into {passages['total']} passages ({passages['not_content']} not "
-            f"content); {links.total} links found with {linked} other articles.",
+            f"Split into {passages['total']} {pluralize_word(passages['total'], 'passage')} "
+            f"({passages['not_content']} not content); {links.total} "
+            f"{pluralize_word(links.total, 'link')} found with {linked} other "
+            f"{pluralize_word(linked, 'article')}.",
             messages.INFO,
         )
 

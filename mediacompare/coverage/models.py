@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import dateformat
 
+from mediacompare.alignment import kinds
 from mediacompare.coverage import languages
 from mediacompare.coverage.bylines import normalise_byline
 
@@ -301,6 +302,12 @@ class Passage(models.Model):
     is_boilerplate = models.BooleanField(
         default=False, help_text="A dateline, byline, credit or marker: not content, never linked."
     )
+    # The sentence embedding, computed once when the text is saved and reused by every
+    # realignment: 512 signed bytes (mediacompare.alignment.embed.to_bytes). Empty for
+    # boilerplate and for languages the model lacks.
+    embedding = models.BinaryField(null=True, blank=True, editable=False)
+    # Which model made it (embed.MODEL_ID): a different model means recompute.
+    embedding_model = models.CharField(max_length=100, blank=True, editable=False)
 
     class Meta:
         ordering = ["article", "index"]
@@ -332,14 +339,14 @@ class PassageLink(models.Model):
     """Two passages of different articles that say the same thing.
 
     Stored once per pair, with the article of lower id on side ``a``; the word diff
-    reads from ``a`` to ``b``.
+    reads from ``a`` to ``b``, and is empty between passages in different languages
+    (``translation`` links).
     """
 
-    class Kind(models.TextChoices):
-        VERBATIM = "verbatim", "Verbatim"
-        EDITED = "edited", "Edited"
-        PARTIAL = "partial", "Partial quote"
-        PARAPHRASE = "paraphrase", "Paraphrase"
+    # The engine's vocabulary (mediacompare.alignment.kinds), stored as it names it.
+    Kind = models.TextChoices(
+        "Kind", [(value.upper(), (value, label)) for value, label in kinds.CHOICES]
+    )
 
     class Origin(models.TextChoices):
         AUTOMATIC = "automatic", "Automatic"
@@ -370,7 +377,7 @@ class PassageLink(models.Model):
                 condition=Q(score__gte=0.0) & Q(score__lte=1.0), name="link_score_range"
             ),
             models.CheckConstraint(
-                condition=Q(kind__in=["verbatim", "edited", "partial", "paraphrase"]),
+                condition=Q(kind__in=list(kinds.KINDS)),
                 name="link_kind_valid",
             ),
             models.CheckConstraint(
@@ -380,3 +387,33 @@ class PassageLink(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.passage_a_id} ~ {self.passage_b_id}"
+
+
+class Comparison(models.Model):
+    """Whether two articles of an event were compared when they were last aligned.
+
+    One row per pair of articles (lower id on side ``a``). ``compared`` is False when
+    the engine cannot compare them (different languages, one of which the model lacks):
+    their passages are then neither omissions nor additions of each other, and the pages
+    say "not compared" rather than "left out".
+    """
+
+    article_a = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    article_b = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    compared = models.BooleanField()
+    reason = models.CharField(max_length=200, blank=True, help_text="Why not, when not compared.")
+    aligned_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article_a", "article_b"], name="comparison_pair_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(article_a__lt=F("article_b")), name="comparison_articles_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        verdict = "compared" if self.compared else "not compared"
+        return f"{self.article_a_id} ~ {self.article_b_id}: {verdict}"

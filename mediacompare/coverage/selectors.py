@@ -102,6 +102,7 @@ KIND_STRENGTH = {
     PassageLink.Kind.EDITED: 3,
     PassageLink.Kind.PARTIAL: 2,
     PassageLink.Kind.PARAPHRASE: 1,
+    PassageLink.Kind.TRANSLATION: 1,
 }
 
 

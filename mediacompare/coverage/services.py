@@ -1,18 +1,32 @@
 """Writes to coverage: articles, their passages and the links between passages.
 
-Splitting and aligning happen here, never in ``save()`` or signals, so that
-every way in (admin, import, command, tests) goes through the same rules.
+One writer per aggregate: every way in (admin, demo loader, task, command, import,
+tests) creates or changes an article through :func:`article_create`,
+:func:`article_update` or :func:`article_save`, which split the body into passages
+(:func:`article_split`), embed the new or changed ones (:func:`article_embed`) and
+align the article with its event's others (:func:`article_align`); an event is
+aligned as one job by :func:`event_realign`.  Splitting and aligning happen here,
+never in ``save()`` or signals.
 """
 
-import difflib
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Q
+from rapidfuzz.distance import Indel
 
 from mediacompare import alignment
-from mediacompare.alignment.diff import word_diff
-from mediacompare.coverage.models import Article, Event, Outlet, Passage, PassageLink
+from mediacompare.alignment import embed
+from mediacompare.alignment.engine import Document, align_event
+from mediacompare.coverage.languages import language_name
+from mediacompare.coverage.models import (
+    Article,
+    Comparison,
+    Event,
+    Outlet,
+    Passage,
+    PassageLink,
+)
 from mediacompare.notes.services import notes_move, notes_reanchor
 
 # Kept passages are parked at these indices while being renumbered, so the
@@ -41,8 +55,14 @@ def article_create(
     is_excerpt: bool = False,
     is_primary: bool = False,
     translated_from: str = "",
+    align: bool = True,
 ) -> Article:
-    """Create an article, split it into passages and align it with its event's others."""
+    """Create an article, split it into passages, embed them and align it with its
+    event's other articles.
+
+    ``align=False`` leaves the aligning to the caller, who loads several articles and
+    then aligns the event once (:func:`event_realign`).
+    """
     article = Article(
         event=event,
         outlet=outlet,
@@ -60,14 +80,14 @@ def article_create(
     )
     article.full_clean()
     article.save()
-    article_split(article=article)
-    article_align(article=article)
+    _article_refresh(article, align=align)
     return article
 
 
 @transaction.atomic
-def article_update(*, article: Article, **fields) -> Article:
-    """Change an article's fields; a changed body or language is re-split and re-aligned."""
+def article_update(*, article: Article, align: bool = True, **fields) -> Article:
+    """Change an article's fields; a changed body or language is re-split, re-embedded
+    and re-aligned (``align=False``: see :func:`article_create`)."""
     if "body" in fields:
         fields["body"] = normalise_body(fields["body"])
     previous = Article.objects.only("body", "language").get(pk=article.pk)
@@ -76,20 +96,30 @@ def article_update(*, article: Article, **fields) -> Article:
     article.full_clean()
     article.save()
     if article.body != previous.body or article.language != previous.language:
-        article_split(article=article)
-        article_align(article=article)
+        _article_refresh(article, align=align)
     return article
 
 
 @transaction.atomic
 def article_save(*, article: Article) -> Article:
-    """Save an article edited in place (as the admin does), then split and align it."""
+    """Save an article edited in place (as the admin does), then split, embed and align it."""
     article.body = normalise_body(article.body)
     article.full_clean()
     article.save()
-    article_split(article=article)
-    article_align(article=article)
+    _article_refresh(article, align=True)
     return article
+
+
+@transaction.atomic
+def article_realign(*, article: Article) -> int:
+    """Re-split, re-embed what changed and re-align one article; returns the links stored."""
+    return _article_refresh(article, align=True)
+
+
+def _article_refresh(article: Article, *, align: bool) -> int:
+    article_split(article=article)
+    article_embed(article=article)
+    return article_align(article=article) if align else 0
 
 
 @dataclass(frozen=True)
@@ -115,13 +145,10 @@ def article_split(*, article: Article) -> SplitResult:
     """
     segments = alignment.segment(article.body, language=article.language)
     old = list(article.passages.order_by("index"))
-    matcher = difflib.SequenceMatcher(
-        a=[p.text for p in old], b=[s.text for s in segments], autojunk=False
-    )
     row_for_segment: dict[int, Passage] = {}
     # Old passages that disappear, with the new segment nearest to where they stood.
     removed: list[tuple[Passage, int]] = []
-    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for i1, i2, j1, j2 in _blocks([p.text for p in old], [s.text for s in segments]):
         paired = min(i2 - i1, j2 - j1)
         for offset in range(paired):
             row_for_segment[j1 + offset] = old[i1 + offset]
@@ -151,9 +178,12 @@ def article_split(*, article: Article) -> SplitResult:
         Passage.objects.bulk_update(parked, ["index"])
     if changed:
         for index, row in row_for_segment.items():
+            if row.text != segments[index].text:
+                # Another sentence now: its embedding is recomputed by article_embed.
+                row.embedding, row.embedding_model = None, ""
             for name, value in fields_of(index).items():
                 setattr(row, name, value)
-        Passage.objects.bulk_update(changed, list(fields_of(0)))
+        Passage.objects.bulk_update(changed, [*fields_of(0), "embedding", "embedding_model"])
 
     created = Passage.objects.bulk_create(
         Passage(article=article, **fields_of(index))
@@ -180,53 +210,72 @@ def article_split(*, article: Article) -> SplitResult:
     return result
 
 
-def _as_segment(passage: Passage) -> alignment.Passage:
-    return alignment.Passage(
-        index=passage.index,
-        start=passage.start,
-        end=passage.end,
-        paragraph=passage.paragraph,
-        text=passage.text,
+def _blocks(old: list[str], new: list[str]):
+    """Runs ``(i1, i2, j1, j2)`` of old and new passage texts to pair up: equal
+    runs, and each changed block (rapidfuzz's alignment, not difflib)."""
+    i = j = 0
+    for op in Indel.opcodes(old, new):
+        if op.tag != "equal":
+            continue
+        if op.src_start > i or op.dest_start > j:
+            yield i, op.src_start, j, op.dest_start
+        yield op.src_start, op.src_end, op.dest_start, op.dest_end
+        i, j = op.src_end, op.dest_end
+    if i < len(old) or j < len(new):
+        yield i, len(old), j, len(new)
+
+
+@transaction.atomic
+def article_embed(*, article: Article) -> int:
+    """Embed the article's content passages that have no embedding from the current
+    model (new or changed text): the passage's vector and its clauses', packed in one
+    field (512 bytes each); returns how many passages were embedded.
+
+    Passages of a language the model lacks, and boilerplate, keep none.
+    """
+    passages = article.passages.all()
+    if not embed.is_supported(article.language):
+        return passages.exclude(embedding=None).update(embedding=None, embedding_model="")
+    passages.filter(is_boilerplate=True).exclude(embedding=None).update(
+        embedding=None, embedding_model=""
     )
-
-
-def _same_language(first: Article, second: Article) -> bool:
-    return first.base_language == second.base_language
-
-
-def _links_between(
-    side_a: list[Passage], side_b: list[Passage], editor_pairs: set[tuple[int, int]]
-) -> list[PassageLink]:
-    """Unsaved automatic links between two articles' passages (side a has the lower id)."""
-    if not side_a or not side_b:
-        return []
-    result = alignment.align_segments(
-        [_as_segment(p) for p in side_a], [_as_segment(p) for p in side_b]
+    todo = list(
+        passages.filter(is_boilerplate=False)
+        .filter(Q(embedding=None) | ~Q(embedding_model=embed.MODEL_ID))
+        .order_by("index")
     )
-    links = []
-    for link in result.links:
-        one_to_one = len(link.a) == 1 and len(link.b) == 1
-        for i in link.a:
-            for j in link.b:
-                pa, pb = side_a[i], side_b[j]
-                if (pa.pk, pb.pk) in editor_pairs:
-                    continue
-                links.append(
-                    PassageLink(
-                        article_a_id=pa.article_id,
-                        article_b_id=pb.article_id,
-                        passage_a=pa,
-                        passage_b=pb,
-                        kind=link.kind,
-                        score=round(min(max(link.score, 0.0), 1.0), 4),
-                        origin=PassageLink.Origin.AUTOMATIC,
-                        diff=link.diff if one_to_one else word_diff(pa.text, pb.text),
-                    )
-                )
-    return links
+    if not todo:
+        return 0
+    vectors = embed.embed_with_clauses([p.text for p in todo])
+    for row, matrix in zip(todo, vectors, strict=True):
+        row.embedding, row.embedding_model = embed.pack(matrix), embed.MODEL_ID
+    Passage.objects.bulk_update(todo, ["embedding", "embedding_model"])
+    return len(todo)
 
 
-def _editor_pairs(involving: Q) -> set[tuple[int, int]]:
+def _document(article: Article, passages: list[Passage]) -> Document:
+    """The engine's view of a stored article: its passages and stored embeddings."""
+    segments = [
+        alignment.Passage(
+            index=p.index, start=p.start, end=p.end, paragraph=p.paragraph, text=p.text
+        )
+        for p in passages
+    ]
+    vectors = None
+    if embed.is_supported(article.language):
+        vectors = [
+            embed.unpack(p.embedding)
+            if p.embedding is not None and p.embedding_model == embed.MODEL_ID
+            else None
+            for p in passages
+        ]
+    return Document(segments, article.language, vectors)
+
+
+def _excluded_pairs(involving: Q) -> set[tuple[int, int]]:
+    """Passage pairs automatic links must not touch: those an editor drew or
+    confirmed (``origin=editor``), never overwritten nor duplicated.  Pairs an editor
+    rejects will be added here."""
     return set(
         PassageLink.objects.filter(involving, origin=PassageLink.Origin.EDITOR).values_list(
             "passage_a_id", "passage_b_id"
@@ -234,47 +283,88 @@ def _editor_pairs(involving: Q) -> set[tuple[int, int]]:
     )
 
 
+def _not_compared_reason(first: Article, second: Article) -> str:
+    missing = sorted(
+        {language_name(a.language) for a in (first, second) if not embed.is_supported(a.language)}
+    )
+    return f"different languages, and the alignment model does not know {' or '.join(missing)}"
+
+
+def _align_and_store(articles: list[Article], pairs: list[tuple[int, int]], involving: Q) -> int:
+    """Align the given pairs of ``articles`` (positions, lower id first) in one engine
+    call with statistics over all of them, and replace the automatic links and the
+    comparison records of those pairs."""
+    passages = {a.pk: list(a.passages.order_by("index")) for a in articles}
+    documents = [_document(a, passages[a.pk]) for a in articles]
+    result = align_event(documents, pairs=pairs)
+    PassageLink.objects.filter(involving, origin=PassageLink.Origin.AUTOMATIC).delete()
+    excluded = _excluded_pairs(involving)
+    links: list[PassageLink] = []
+    comparisons: list[Comparison] = []
+    for (ia, ib), aligned in result.pairs.items():
+        first, second = articles[ia], articles[ib]
+        comparisons.append(
+            Comparison(
+                article_a=first,
+                article_b=second,
+                compared=aligned.compared,
+                reason="" if aligned.compared else _not_compared_reason(first, second),
+            )
+        )
+        rows_a = {p.index: p for p in passages[first.pk]}
+        rows_b = {p.index: p for p in passages[second.pk]}
+        for link in aligned.links:
+            one_to_one = len(link.a) == 1 and len(link.b) == 1
+            for i in link.a:
+                for j in link.b:
+                    pa, pb = rows_a[i], rows_b[j]
+                    if (pa.pk, pb.pk) in excluded:
+                        continue
+                    diff = link.diff if one_to_one else []
+                    links.append(
+                        PassageLink(
+                            article_a=first,
+                            article_b=second,
+                            passage_a=pa,
+                            passage_b=pb,
+                            kind=link.kind,
+                            score=round(min(max(link.score, 0.0), 1.0), 4),
+                            origin=PassageLink.Origin.AUTOMATIC,
+                            diff=diff,
+                        )
+                    )
+    PassageLink.objects.bulk_create(links, batch_size=2000)
+    # ``involving`` names article_a / article_b, as Comparison does.
+    Comparison.objects.filter(involving).delete()
+    Comparison.objects.bulk_create(comparisons, batch_size=2000)
+    return len(links)
+
+
 @transaction.atomic
 def article_align(*, article: Article) -> int:
     """Recompute the automatic links between an article and its event's other articles.
 
-    Only articles in the same language are aligned: the engine is lexical. Links an
-    editor drew or confirmed are kept as they are and never duplicated.
-    Returns the number of automatic links stored.
+    Every other article is aligned with it, in any language: different languages get
+    ``translation`` links (no word diff), unless the model lacks one of them, when the
+    pair is recorded as not compared (:class:`Comparison`). Statistics come from the
+    whole event, and the stored embeddings are reused. Links an editor drew or confirmed
+    are kept as they are and never duplicated. Returns the number of automatic links
+    stored.
     """
-    involving = Q(article_a=article) | Q(article_b=article)
-    PassageLink.objects.filter(involving, origin=PassageLink.Origin.AUTOMATIC).delete()
-    editor_pairs = _editor_pairs(involving)
-    mine = list(article.passages.order_by("index"))
-    others = Article.objects.filter(event_id=article.event_id).exclude(pk=article.pk)
-    links: list[PassageLink] = []
-    for other in others.prefetch_related("passages"):
-        if not _same_language(article, other):
-            continue
-        theirs = sorted(other.passages.all(), key=lambda p: p.index)
-        side_a, side_b = (mine, theirs) if article.pk < other.pk else (theirs, mine)
-        links.extend(_links_between(side_a, side_b, editor_pairs))
-    PassageLink.objects.bulk_create(links)
-    return len(links)
+    articles = list(Article.objects.filter(event_id=article.event_id).order_by("pk"))
+    position = next(k for k, a in enumerate(articles) if a.pk == article.pk)
+    pairs = [(min(position, k), max(position, k)) for k in range(len(articles)) if k != position]
+    return _align_and_store(articles, pairs, Q(article_a=article) | Q(article_b=article))
 
 
 @transaction.atomic
 def event_realign(*, event: Event) -> int:
-    """Re-split every article of an event and recompute all its automatic links.
-
-    Each pair of articles is aligned once. Returns the number of links stored.
-    """
+    """Re-split every article of an event, embed what is missing and recompute all its
+    automatic links in one engine call (each pair once, statistics over the whole
+    event). Returns the number of links stored."""
     articles = list(event.articles.order_by("pk"))
     for article in articles:
         article_split(article=article)
-    involving = Q(article_a__event=event)
-    PassageLink.objects.filter(involving, origin=PassageLink.Origin.AUTOMATIC).delete()
-    editor_pairs = _editor_pairs(involving)
-    passages = {a.pk: list(a.passages.order_by("index")) for a in articles}
-    links: list[PassageLink] = []
-    for position, first in enumerate(articles):
-        for second in articles[position + 1 :]:
-            if _same_language(first, second):
-                links.extend(_links_between(passages[first.pk], passages[second.pk], editor_pairs))
-    PassageLink.objects.bulk_create(links)
-    return len(links)
+        article_embed(article=article)
+    pairs = [(i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))]
+    return _align_and_store(articles, pairs, Q(article_a__event=event))

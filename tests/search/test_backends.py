@@ -119,7 +119,8 @@ def test_raw_sql_writes_are_indexed_too(find):
     with connection.cursor() as cursor:
         cursor.execute(
             'INSERT INTO coverage_passage (article_id, "index", paragraph, start, "end", text,'
-            " is_boilerplate) VALUES (%s, 500, 9, 0, 5, 'Ouagadougou summit', %s)",
+            " is_boilerplate, embedding_model)"
+            " VALUES (%s, 500, 9, 0, 5, 'Ouagadougou summit', %s, '')",
             [article.pk, False],
         )
     assert len(kinds(find("ouagadougou"), "passage")) == 1

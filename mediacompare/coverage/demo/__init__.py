@@ -1,7 +1,9 @@
 """Demo content: real coverage of one event, excerpted with source URLs kept.
 
 The texts are copies of ``shared/corpus/event1`` files (header lines, ``---``,
-then the body), so the project carries its demo with it.
+then the body; see README.md for the little that was removed), so the project
+carries its demo with it.  Articles are written through the article writer
+(``coverage.services``), like every other way in.
 """
 
 import json
@@ -12,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from mediacompare.accounts.roles import editors_group
+from mediacompare.alignment import corpus
 from mediacompare.coverage import services
 from mediacompare.coverage.models import Article, Event, Outlet, Passage
 
@@ -25,44 +28,36 @@ DEMO_ACCOUNTS = {
 EDITOR_GROUP = "Editors"
 
 
-def read_corpus_body(path: Path) -> str:
-    """The body of a corpus file: everything after the ``---`` header line."""
-    text = path.read_text(encoding="utf-8")
-    _header, separator, body = text.partition("\n---\n")
-    if not separator:
-        raise ValueError(f"{path.name} has no '---' line between header and body.")
-    return body
-
-
 @transaction.atomic
-def load_event(name: str = "event1") -> Event:
-    """Create or refresh the demo event, its outlets and articles; align once at the end."""
+def load_event(name: str = "event1", *, files: list[str] | None = None) -> Event:
+    """Create or refresh the demo event, its outlets and articles, through the article
+    writer; align the event once at the end.
+
+    ``files`` limits the articles to those corpus files (tests load a few).
+    """
     data = json.loads((DEMO_DIR / f"{name}.json").read_text(encoding="utf-8"))
     outlets = {}
     for fields in data["outlets"]:
+        fields = dict(fields)
         slug = fields.pop("slug")
         outlets[slug], _ = Outlet.objects.update_or_create(slug=slug, defaults=fields)
     event_fields = dict(data["event"])
     event, _ = Event.objects.update_or_create(slug=event_fields.pop("slug"), defaults=event_fields)
     for entry in data["articles"]:
+        if files is not None and entry["file"] not in files:
+            continue
         fields = dict(entry)
-        body = read_corpus_body(DEMO_DIR / name / fields.pop("file"))
+        fields["body"] = corpus.read(DEMO_DIR / name / fields.pop("file")).body
         outlet = outlets[fields.pop("outlet")]
         if fields.get("published_at"):
             fields["published_at"] = datetime.fromisoformat(fields["published_at"])
         existing = Article.objects.filter(
             event=event, outlet=outlet, source_url=fields["source_url"]
         ).first()
-        fields["body"] = services.normalise_body(body)
         if existing is None:
-            article = Article(event=event, outlet=outlet, **fields)
-            article.full_clean()
-            article.save()
+            services.article_create(event=event, outlet=outlet, align=False, **fields)
         else:
-            for key, value in fields.items():
-                setattr(existing, key, value)
-            existing.full_clean()
-            existing.save()
+            services.article_update(article=existing, align=False, **fields)
     services.event_realign(event=event)
     return event
 

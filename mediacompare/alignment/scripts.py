@@ -1,0 +1,54 @@
+"""Writing systems: one home for the CJK ranges and other script facts the engine uses.
+
+Rules of segmentation and tokenising depend on the script (spaces or not, case or
+not, which punctuation ends a sentence), not on a language code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "CJK_CLASS",
+    "CJK_RE",
+    "SENTENCE_END_NO_SPACE",
+    "SENTENCE_END_SPACED",
+    "ascii_digits",
+    "has_cjk",
+    "is_cjk",
+]
+
+# Kana, CJK ideographs (extension A and the unified block), compatibility
+# ideographs and Hangul syllables: scripts written without spaces between words
+# (Korean has spaces, but its syllable blocks are compared like CJK characters).
+CJK_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+CJK_RE = re.compile(f"[{CJK_CLASS}]")
+
+# Sentence-final punctuation that ends a sentence even with no space after it
+# (CJK full-width stops), and the kind that needs whitespace after it.  The
+# Arabic question mark "؟" and the Devanagari danda "।" behave like "?" and ".".
+SENTENCE_END_NO_SPACE = "。！？"
+SENTENCE_END_SPACED = ".!?…؟।"
+
+
+def is_cjk(token: str) -> bool:
+    """Whether a token starts with a CJK character."""
+    return bool(CJK_RE.match(token))
+
+
+def has_cjk(text: str) -> bool:
+    """Whether any CJK character occurs in ``text``."""
+    return bool(CJK_RE.search(text))
+
+
+def ascii_digits(text: str) -> str:
+    """Decimal digits of any script (Arabic-Indic, full-width, ...) as ASCII digits."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(ch))
+        if ch.isdigit() and unicodedata.digit(ch, None) is not None
+        else ch
+        for ch in text
+    )

@@ -1,0 +1,68 @@
+"""The embedding adapter: languages, storage, and clause vectors from one pass."""
+
+import numpy as np
+import pytest
+
+from mediacompare.alignment import embed
+
+
+def test_languages_the_model_knows() -> None:
+    for code in ("en", "zh-Hant", "zh-Hans", "ru", "ar", "de", "it", "ko", "ja", "EN"):
+        assert embed.is_supported(code), code
+    for code in ("hy", "ka", "uk", "fa", ""):
+        assert not embed.is_supported(code), code
+    assert embed.can_compare("en", "zh-Hant")
+    assert embed.can_compare("hy", "hy")  # same language: words can be compared
+    assert not embed.can_compare("hy", "en")
+    assert embed.base_language("zh_Hant") == "zh"
+
+
+def test_vectors_are_unit_and_multilingual() -> None:
+    v = embed.embed(
+        [
+            "China and Russia are firmly opposed.",
+            "Китай и Россия решительно против.",
+            "中国和俄罗斯坚决反对。",
+            "The harbour froze early this winter.",
+        ]
+    )
+    assert v.shape == (4, embed.DIM) and v.dtype == np.float32
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    sims = v @ v.T
+    assert sims[0, 1] > sims[0, 3] + 0.2 and sims[0, 2] > sims[0, 3] + 0.2
+    assert embed.embed([]).shape == (0, embed.DIM)
+
+
+def test_bytes_round_trip_is_compact_and_close() -> None:
+    v = embed.embed(["One sentence.", "Another, quite different sentence about trade."])
+    blobs = embed.to_bytes(v)
+    assert [len(b) for b in blobs] == [embed.DIM, embed.DIM]
+    back = embed.from_bytes(blobs)
+    assert np.abs(back @ back.T - v @ v.T).max() < 0.01
+    packed = embed.pack(v)
+    assert len(packed) == 2 * embed.DIM
+    assert np.allclose(embed.unpack(packed), back)
+    with pytest.raises(ValueError):
+        embed.unpack(b"\x01" * 100)
+
+
+def test_clause_vectors_come_with_the_whole_from_one_pass() -> None:
+    long = (
+        "Calling the US plan an evident product of its Cold War mentality, the ambassadors said "
+        "the December 9-10 event would stoke up ideological confrontation and a rift in the world."
+    )
+    short = "China and Russia are firmly opposed."
+    with_clauses = embed.embed_with_clauses([long, short])
+    assert with_clauses[0].shape[0] >= 3 and with_clauses[1].shape == (1, embed.DIM)
+    whole = embed.embed([long, short])
+    # The whole passage is exactly the model's own encoding.
+    assert float(with_clauses[0][0] @ whole[0]) > 0.9999
+    assert float(with_clauses[1][0] @ whole[1]) > 0.9999
+    # A clause is close to encoding it alone.
+    alone = embed.embed(["Calling the US plan an evident product of its Cold War mentality,"])[0]
+    assert float(with_clauses[0][1] @ alone) > 0.9
+
+
+def test_ruby_annotations_are_removed_for_the_model() -> None:
+    assert embed.for_model("民主峰會(huì)在線上") == "民主峰會在線上"
+    assert embed.for_model("The summit (online) opens.") == "The summit (online) opens."

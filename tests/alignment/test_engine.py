@@ -1,0 +1,132 @@
+"""The engine across languages, as one event job, and its API without Django."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mediacompare.alignment import align, align_many_segments, align_segments, segment
+from mediacompare.alignment.engine import Document, align_event, embed_passages
+from mediacompare.alignment.scorer import FEATURES, Scorer, default_scorer, fit
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ENGLISH = (
+    "The ambassadors said the summit would stoke ideological confrontation in the world.\n"
+    "China and Russia are firmly opposed to the summit.\n"
+    "The harbour in Vladivostok froze early this winter, officials said."
+)
+RUSSIAN = (
+    "Послы заявили, что саммит разожжёт идеологическую конфронтацию в мире.\n"
+    "Китай и Россия решительно выступают против саммита.\n"
+    "В Москве на этой неделе открылась новая выставка современного искусства."
+)
+ARMENIAN = "Դեսպանները հոդված են հրապարակել ժողովրդավարության մասին։"
+
+
+def test_other_languages_get_translation_links_without_word_diffs() -> None:
+    al = align(ENGLISH, RUSSIAN, language_a="en", language_b="ru")
+    assert al.compared
+    assert [(link.a, link.b) for link in al.links] == [((0,), (0,)), ((1,), (1,))]
+    assert {link.kind for link in al.links} == {"translation"}
+    assert all(link.diff == [] and 0.0 < link.score <= 1.0 for link in al.links)
+    assert al.unmatched_a == [2] and al.unmatched_b == [2]
+
+
+def test_a_language_the_model_lacks_is_not_compared() -> None:
+    al = align(ENGLISH, ARMENIAN, language_a="en", language_b="hy")
+    assert not al.compared and al.links == []
+    # Nothing is "left out" of a pair that was not compared.
+    assert al.unmatched_a == [] and al.unmatched_b == []
+    assert json.loads(json.dumps(al.to_dict()))["compared"] is False
+    # The same language is compared on its words, model or not.
+    same = align(ARMENIAN, ARMENIAN, language_a="hy", language_b="hy")
+    assert same.compared and [link.kind for link in same.links] == ["verbatim"]
+
+
+def test_a_restated_fact_links_to_each_place() -> None:
+    source = (
+        "China and Russia firmly reject the US plan for a summit for democracy.\n"
+        "The harbour in Vladivostok froze early this winter, officials said."
+    )
+    coverage = (
+        "Beijing and Moscow reject Washington's democracy summit\n"
+        "Russia and China have firmly rejected the US plan to hold a summit for democracy.\n"
+        "Bakers in the capital raised bread prices for the second time in March.\n"
+        '"China and Russia firmly reject this plan for a summit," the envoys wrote.'
+    )
+    pairs = align(source, coverage).pairs()
+    assert {(0, 1), (0, 3)} <= pairs
+    assert not {(0, 2), (1, 2)} & pairs
+
+
+def test_stored_embeddings_give_the_same_alignment_as_computed_ones() -> None:
+    a, b = segment(ENGLISH), segment(RUSSIAN)
+    computed = align_segments(a, b, language_a="en", language_b="ru")
+    given = align_segments(
+        a,
+        b,
+        language_a="en",
+        language_b="ru",
+        embeddings_a=embed_passages(a),
+        embeddings_b=embed_passages(b),
+    )
+    assert given.to_dict() == computed.to_dict()
+    # Whole-passage vectors only (no clauses) are accepted too.
+    whole = [np.vstack([m[0] if m is not None else np.zeros(512) for m in embed_passages(a)])]
+    align_many_segments([a, b], languages=["en", "ru"], embeddings=[whole[0], None])
+
+
+def test_pairs_pivot_and_bad_pairs() -> None:
+    docs = [
+        Document(segment(t), lang)
+        for t, lang in ((ENGLISH, "en"), (RUSSIAN, "ru"), (ENGLISH, "en"))
+    ]
+    assert set(align_event(docs).pairs) == {(0, 1), (0, 2), (1, 2)}
+    assert set(align_event(docs, pivot=2).pairs) == {(2, 0), (2, 1)}
+    assert set(align_event(docs, pairs=[(2, 0)]).pairs) == {(2, 0)}
+    with pytest.raises(ValueError):
+        align_event(docs, pairs=[(0, 0)])
+    with pytest.raises(ValueError):
+        align_event(docs, pivot=3)
+    with pytest.raises(ValueError):
+        align_event([Document(segment(ENGLISH), "en", np.zeros((1, 512)))])
+
+
+def test_the_engine_imports_and_runs_without_django() -> None:
+    code = (
+        "import sys; from mediacompare.alignment import align, segment, align_many; "
+        "al = align('China and Russia are firmly opposed to it.', "
+        "'China and Russia are firmly opposed to it.', language_a='en', language_b='en'); "
+        "assert al.links[0].kind == 'verbatim'; "
+        "assert not any(m == 'django' or m.startswith('django.') for m in sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_scorer_fits_saves_and_refuses_other_features(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, len(FEATURES)))
+    x[:, FEATURES.index("cross_language")] = (np.arange(200) % 2).astype(float)
+    y = (x[:, 0] + 0.2 * rng.normal(size=200) > 0).astype(float)
+    scorer = fit(x, y)
+    for cross in (False, True):
+        model = scorer.model(cross)
+        rows = x[x[:, FEATURES.index("cross_language")] == float(cross)]
+        labels = y[x[:, FEATURES.index("cross_language")] == float(cross)]
+        predicted = model.probability(rows) >= model.threshold
+        assert (predicted == (labels > 0)).mean() > 0.9
+    path = tmp_path / "scorer.json"
+    scorer.save(path)
+    data = json.loads(path.read_text())
+    assert Scorer.from_dict(data).to_dict() == data
+    data["features"] = data["features"][:-1]
+    with pytest.raises(ValueError, match="refit"):
+        Scorer.from_dict(data)
+    # The shipped scorer records how it was fitted and its held-out figures.
+    assert "held_out_folds" in default_scorer().info

@@ -1,0 +1,80 @@
+"""The issue-9 targets on the gold set, measured on held-out cross-validation folds.
+
+The scorer is refitted on k-1 folds and scored on the k-th (see
+``mediacompare.alignment.evaluate``), so these figures are never the fit.
+
+Targets the engine does not reach yet are marked ``xfail(strict=True)`` with the
+figure measured when they were marked: the assertion still runs, and the day the
+engine reaches the target the test fails as XPASS, so that the mark is removed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mediacompare.alignment.evaluate import Report, cross_validate, load_gold
+
+
+@pytest.fixture(scope="module")
+def held_out() -> Report:
+    report, _folds = cross_validate(load_gold())
+    return report
+
+
+@pytest.mark.xfail(strict=True, reason="held-out link F1 0.867 (target 0.90)")
+def test_overall_link_f1(held_out: Report) -> None:
+    assert held_out.links.f1 >= 0.90, held_out.format("held-out folds")
+
+
+@pytest.mark.xfail(strict=True, reason="held-out paraphrase recall 0.794 (target 0.80)")
+def test_paraphrase_recall(held_out: Report) -> None:
+    assert held_out.kind_recall("paraphrase") >= 0.80, held_out.format("held-out folds")
+
+
+@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.700 (target 0.80)")
+def test_cross_language_link_f1(held_out: Report) -> None:
+    gold_links = held_out.cross.tp + held_out.cross.fn
+    assert gold_links > 0, "the gold set has no cross-language links"
+    assert held_out.cross.f1 >= 0.80, held_out.format("held-out folds")
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "verbatim",
+        "edited",
+        pytest.param(
+            "partial",
+            marks=pytest.mark.xfail(
+                strict=True, reason="partial kind precision 13/14 = 0.929 (target 0.95)"
+            ),
+        ),
+    ],
+)
+def test_precision_of_lexical_kinds(held_out: Report, kind: str) -> None:
+    # The gold set has links of every kind, so each must be predicted.
+    assert held_out.pred_kind.get(kind, [0, 0, 0])[2] > 0, held_out.format("held-out folds")
+    assert held_out.pair_precision(kind) >= 0.95, held_out.format("held-out folds")
+    assert held_out.kind_precision(kind) >= 0.95, held_out.format("held-out folds")
+
+
+def test_the_figures_hold_at_least_where_they_were(held_out: Report) -> None:
+    # A floor under the marked targets: a change that makes the engine worse fails here.
+    assert held_out.links.f1 >= 0.85, held_out.format("held-out folds")
+    assert held_out.cross.f1 >= 0.68, held_out.format("held-out folds")
+    assert held_out.kind_recall("paraphrase") >= 0.78, held_out.format("held-out folds")
+    for kind in ("verbatim", "edited", "partial"):
+        assert held_out.pair_precision(kind) >= 0.95, (kind, held_out.format("held-out folds"))
+
+
+def test_a_held_out_gold_is_scored_with_the_shipped_scorer_only(capsys) -> None:
+    from mediacompare.alignment.evaluate import main
+
+    assert main(["--no-cv", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"shipped"}
+    assert 0.0 < data["shipped"]["f1"] <= 1.0
+    with pytest.raises(SystemExit):
+        main(["--no-cv", "--fit"])
