@@ -1,6 +1,7 @@
 import pytest
 
 from mediacompare.coverage import selectors
+from mediacompare.coverage.selectors import overview
 from mediacompare.notes.models import Note
 from tests.factories import ArticleFactory, NoteFactory
 
@@ -158,8 +159,8 @@ def test_event_coverage_gives_the_best_kind_per_pivot_passage(pair):
 
 
 def test_ranges_compress_consecutive_numbers():
-    assert selectors._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
-    assert selectors._ranges([]) == ""
+    assert overview._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
+    assert overview._ranges([]) == ""
 
 
 def test_event_timeline_places_articles_in_time_order(pair):

@@ -1,71 +1,17 @@
-"""Reads of coverage: what the pages show, in a fixed number of queries.
+"""Reads for the side-by-side comparison: rows placed from stored links, a page at a time.
 
 Nothing here aligns or diffs: the comparison reads the links and word diffs the
 services stored when the articles were saved.
 """
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import groupby
 
-from django.db.models import Count, F, Q, QuerySet
 from django.urls import reverse
 
-from mediacompare.coverage.models import Article, Event, Passage, PassageLink
-from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_for_articles, notes_outline_by_passage
-
-
-def event_list() -> QuerySet[Event]:
-    return Event.objects.annotate(
-        article_count=Count("articles", distinct=True),
-        outlet_count=Count("articles__outlet", distinct=True),
-    ).order_by("-starts_on", "title")
-
-
-def event_articles(*, event: Event) -> list[Article]:
-    """The event's articles with their outlets, earliest first (undated last)."""
-    return list(
-        event.articles.select_related("outlet")
-        .annotate(passage_count=Count("passages"))
-        .order_by(F("published_at").asc(nulls_last=True), "id")
-    )
-
-
-def event_outlets(*, articles: list[Article]) -> list[tuple]:
-    """The articles grouped by outlet, outlets in order of their first article."""
-    grouped: dict[int, list[Article]] = {}
-    for article in articles:
-        grouped.setdefault(article.outlet_id, []).append(article)
-    return [(items[0].outlet, items) for items in grouped.values()]
-
-
-def default_pivot(*, articles: list[Article]) -> Article | None:
-    """The primary source if the event has one, else the earliest article."""
-    for article in articles:
-        if article.is_primary:
-            return article
-    return articles[0] if articles else None
-
-
-@dataclass
-class PassageView:
-    """A passage as a page shows it: with its visible notes and, in a comparison,
-    its words marked against its counterpart."""
-
-    passage: Passage
-    notes: list[Note] = field(default_factory=list)
-    chunks: list[tuple[str, str]] = field(default_factory=list)
-    link: PassageLink | None = None
-    # Whether to mark its words against ``link``'s other side (diff loaded per page).
-    with_diff: bool = False
-    # The passage's own page, where its notes panel comes from.
-    url: str = ""
-
-    @property
-    def kind(self) -> str | None:
-        return self.link.kind if self.link else None
+from mediacompare.coverage.models import Article, Passage, PassageLink
+from mediacompare.coverage.selectors.reading import PassageView
+from mediacompare.notes.selectors import notes_outline_by_passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,22 +23,6 @@ class LinkRef:
     passage_b_id: int
     kind: str
     score: float
-
-
-@dataclass
-class Paragraph:
-    number: int
-    passages: list[PassageView]
-
-
-def article_reading(*, article: Article, user) -> list[Paragraph]:
-    """The article's passages in paragraphs, each with the notes ``user`` may see."""
-    notes = notes_for_articles(article_ids=[article.pk], user=user)
-    passages = article.passages.order_by("index")
-    return [
-        Paragraph(number=number + 1, passages=[PassageView(p, notes.get(p.pk, [])) for p in group])
-        for number, group in groupby(passages, key=lambda p: p.paragraph)
-    ]
 
 
 COLUMN_KEYS = ("a", "b", "c", "d")
@@ -373,151 +303,3 @@ def comparison_summary(comparison: Comparison) -> list[ColumnSummary]:
                     by_kind[view.kind] += 1
         summaries.append(ColumnSummary(article, total, linked, dict(by_kind)))
     return summaries
-
-
-@dataclass
-class OutletCoverage:
-    """How one article covers the pivot: the best link per pivot passage, and figures."""
-
-    article: Article
-    compared: bool
-    passages: list[Passage] = field(default_factory=list)
-    kinds: list[str | None] = field(default_factory=list)
-    left_out_paragraphs: str = ""
-    additions: list[Passage] = field(default_factory=list)
-
-    def share(self, *kinds: str) -> int:
-        """Percentage of the pivot's content passages reproduced with one of ``kinds``."""
-        if not self.kinds:
-            return 0
-        return round(100 * sum(kind in kinds for kind in self.kinds) / len(self.kinds))
-
-    @property
-    def cells(self) -> list[tuple[Passage, str | None]]:
-        return list(zip(self.passages, self.kinds, strict=True))
-
-    @property
-    def verbatim_share(self) -> int:
-        return self.share(PassageLink.Kind.VERBATIM)
-
-    @property
-    def reworded_share(self) -> int:
-        return self.share(PassageLink.Kind.EDITED, PassageLink.Kind.PARAPHRASE)
-
-    @property
-    def partial_share(self) -> int:
-        return self.share(PassageLink.Kind.PARTIAL)
-
-    @property
-    def covered_share(self) -> int:
-        return self.share(*KIND_STRENGTH)
-
-
-@dataclass
-class CoverageOverview:
-    pivot: Article
-    passages: list[Passage]
-    outlets: list[OutletCoverage]
-
-
-def _ranges(numbers: list[int]) -> str:
-    """``[4, 5, 6, 7, 9]`` as ``"4–7, 9"``."""
-    spans: list[list[int]] = []
-    for number in numbers:
-        if spans and number == spans[-1][1] + 1:
-            spans[-1][1] = number
-        else:
-            spans.append([number, number])
-    return ", ".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans)
-
-
-def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> CoverageOverview:
-    """What each article reproduces of the pivot, passage by passage, and what it adds.
-
-    Three queries whatever the size of the event: the pivot's passages, the links
-    touching the pivot, and the passages no link touches (additions unique to one
-    article).
-    """
-    passages = list(pivot.passages.filter(is_boilerplate=False).order_by("index"))
-    best: dict[tuple[int, int], str] = {}
-    touching_pivot = PassageLink.objects.filter(Q(article_a=pivot) | Q(article_b=pivot))
-    for a_id, b_id, article_a, article_b, kind in touching_pivot.values_list(
-        "passage_a_id", "passage_b_id", "article_a_id", "article_b_id", "kind"
-    ):
-        key = (a_id, article_b) if article_a == pivot.pk else (b_id, article_a)
-        best[key] = max(best.get(key, kind), kind, key=KIND_STRENGTH.__getitem__)
-
-    unique = (
-        Passage.objects.filter(article__event=event, is_boilerplate=False)
-        .exclude(pk__in=PassageLink.objects.filter(article_a__event=event).values("passage_a"))
-        .exclude(pk__in=PassageLink.objects.filter(article_a__event=event).values("passage_b"))
-        .order_by("article_id", "index")
-    )
-    additions: dict[int, list[Passage]] = defaultdict(list)
-    for passage in unique:
-        additions[passage.article_id].append(passage)
-
-    outlets = []
-    for article in articles:
-        if article.pk == pivot.pk:
-            continue
-        compared = article.base_language == pivot.base_language
-        kinds = [best.get((p.pk, article.pk)) if compared else None for p in passages]
-        covered_paragraphs = {p.paragraph for p, kind in zip(passages, kinds, strict=True) if kind}
-        left_out = sorted({p.paragraph + 1 for p in passages} - {n + 1 for n in covered_paragraphs})
-        outlets.append(
-            OutletCoverage(
-                article=article,
-                compared=compared,
-                passages=passages,
-                kinds=kinds,
-                left_out_paragraphs=_ranges(left_out) if compared else "",
-                additions=additions.get(article.pk, []) if compared else [],
-            )
-        )
-    return CoverageOverview(pivot=pivot, passages=passages, outlets=outlets)
-
-
-@dataclass(frozen=True)
-class TimelinePoint:
-    article: Article
-    x: float
-    y: float
-
-
-@dataclass(frozen=True)
-class Timeline:
-    """Positions for a server-drawn SVG timeline of when each article was published."""
-
-    points: list[TimelinePoint]
-    ticks: list[tuple[float, str]]
-    undated: list[Article]
-    width: int
-    height: int
-    axis_start: int
-    axis_end: int
-
-
-def event_timeline(*, articles: list[Article], width: int = 760, row: int = 22) -> Timeline:
-    """Place each dated article on a time axis, one row each, earliest on top."""
-    dated = sorted((a for a in articles if a.published_at), key=lambda a: a.published_at)
-    undated = [a for a in articles if not a.published_at]
-    axis_start, axis_end = 250, width - 20
-    if not dated:
-        return Timeline([], [], undated, width, row, axis_start, axis_end)
-    first = dated[0].published_at.replace(hour=0, minute=0, second=0, microsecond=0)
-    last = dated[-1].published_at
-    days = max(1, (last - first).days + 1)
-    span = days * 86400
-
-    def x_of(moment) -> float:
-        return round(
-            axis_start + (axis_end - axis_start) * (moment - first).total_seconds() / span, 1
-        )
-
-    points = [TimelinePoint(a, x_of(a.published_at), 30 + i * row) for i, a in enumerate(dated)]
-    ticks = []
-    for day in range(days + 1):
-        moment = first + datetime.timedelta(days=day)
-        ticks.append((x_of(moment), moment.strftime("%-d %b")))
-    return Timeline(points, ticks, undated, width, 40 + len(dated) * row, axis_start, axis_end)

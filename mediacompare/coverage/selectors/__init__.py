@@ -1,0 +1,44 @@
+"""Reads of coverage, by concern: what each page shows, in a fixed number of queries.
+
+- :mod:`.events`: the event list, an event's articles and outlets, its default pivot;
+- :mod:`.overview`: what each article reproduces of the pivot (the event page's matrix);
+- :mod:`.timeline`: when each article was published;
+- :mod:`.reading`: an article's passages in paragraphs;
+- :mod:`.comparison`: rows of passages side by side, a page at a time.
+"""
+
+from mediacompare.coverage.selectors.comparison import (
+    COLUMN_KEYS,
+    ROWS_PER_PAGE,
+    Comparison,
+    comparison,
+    comparison_summary,
+    row_window,
+    rows_with_notes,
+)
+from mediacompare.coverage.selectors.events import (
+    default_pivot,
+    event_articles,
+    event_list,
+    event_outlets,
+)
+from mediacompare.coverage.selectors.overview import event_coverage
+from mediacompare.coverage.selectors.reading import article_reading
+from mediacompare.coverage.selectors.timeline import event_timeline
+
+__all__ = [
+    "COLUMN_KEYS",
+    "ROWS_PER_PAGE",
+    "Comparison",
+    "article_reading",
+    "comparison",
+    "comparison_summary",
+    "default_pivot",
+    "event_articles",
+    "event_coverage",
+    "event_list",
+    "event_outlets",
+    "event_timeline",
+    "row_window",
+    "rows_with_notes",
+]

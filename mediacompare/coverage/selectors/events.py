@@ -1,0 +1,37 @@
+"""Reads of events: the list, an event's articles and outlets, its default pivot."""
+
+from django.db.models import Count, F, QuerySet
+
+from mediacompare.coverage.models import Article, Event
+
+
+def event_list() -> QuerySet[Event]:
+    return Event.objects.annotate(
+        article_count=Count("articles", distinct=True),
+        outlet_count=Count("articles__outlet", distinct=True),
+    ).order_by("-starts_on", "title")
+
+
+def event_articles(*, event: Event) -> list[Article]:
+    """The event's articles with their outlets, earliest first (undated last)."""
+    return list(
+        event.articles.select_related("outlet")
+        .annotate(passage_count=Count("passages"))
+        .order_by(F("published_at").asc(nulls_last=True), "id")
+    )
+
+
+def event_outlets(*, articles: list[Article]) -> list[tuple]:
+    """The articles grouped by outlet, outlets in order of their first article."""
+    grouped: dict[int, list[Article]] = {}
+    for article in articles:
+        grouped.setdefault(article.outlet_id, []).append(article)
+    return [(items[0].outlet, items) for items in grouped.values()]
+
+
+def default_pivot(*, articles: list[Article]) -> Article | None:
+    """The primary source if the event has one, else the earliest article."""
+    for article in articles:
+        if article.is_primary:
+            return article
+    return articles[0] if articles else None
