@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from mediacompare.coverage import selectors
+from mediacompare.coverage import columns, selectors
 from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
 from mediacompare.navigation import safe_next_url, wants_fragment
@@ -100,7 +100,7 @@ def _default_columns(articles: list[Article]) -> dict:
     pivot = selectors.default_pivot(articles=articles)
     others = [a for a in articles if a.pk != pivot.pk]
     same_language = [a for a in others if a.base_language == pivot.base_language]
-    return {"a": pivot.pk, "b": (same_language or others)[0].pk}
+    return {columns.KEYS[0]: pivot.pk, columns.KEYS[1]: (same_language or others)[0].pk}
 
 
 @require_GET
@@ -112,7 +112,7 @@ def compare(request, slug):
     if len(articles) < 2:
         context["error"] = "This event has fewer than two articles to compare."
         return render(request, "coverage/compare.html", context, status=404)
-    if any(key in request.GET for key in "abcd"):
+    if any(key in request.GET for key in columns.KEYS):
         form = ComparisonForm(request.GET, articles=articles)
     else:
         form = ComparisonForm(
@@ -130,12 +130,12 @@ def compare(request, slug):
         comparison, start=form.cleaned_data["start"] or 0, anchor=form.cleaned_data["row"]
     )
     selectors.rows_with_notes(window.rows, user=request.user)
-    query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", chosen, strict=False))
+    query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(
         comparison=comparison,
         window=window,
-        columns=list(zip(selectors.COLUMN_KEYS, chosen, strict=False)),
+        columns=list(zip(columns.KEYS, chosen, strict=False)),
         summaries=selectors.comparison_summary(comparison),
         compare_url=compare_url,
         pivot_links=[
@@ -155,5 +155,5 @@ def compare(request, slug):
 def _query_with_pivot(path: str, chosen: list[Article], pivot: Article, diff: bool) -> str:
     """The comparison of the same articles with ``pivot`` moved to the first column."""
     order = [pivot, *[a for a in chosen if a.pk != pivot.pk]]
-    query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", order, strict=False))
+    query = columns.query(article.pk for article in order)
     return f"{path}?{query}" + ("&diff=1" if diff else "")

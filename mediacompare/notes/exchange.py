@@ -22,6 +22,7 @@ from django.urls import Resolver404, resolve, reverse
 from mediacompare.coverage.models import Article, Passage
 from mediacompare.notes import services
 from mediacompare.notes.anchoring import match_quote
+from mediacompare.notes.limits import CONTEXT_LENGTH, IMPORT_MAX_ANNOTATIONS
 from mediacompare.notes.models import Note
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -29,7 +30,6 @@ ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 CONTEXT = [ANNO_CONTEXT, {"visibility": "urn:mediacompare:visibility"}]
 JSONLD_CONTENT_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
 FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"
-MAX_IMPORT = 1000
 
 Absolute = Callable[[str], str]
 
@@ -47,8 +47,8 @@ def _passage_target(passage: Passage, absolute: Absolute, note: Note | None = No
         selectors = []
     else:
         start, end, exact = passage.start, passage.end, passage.text
-        prefix = body[max(0, start - services.CONTEXT_LENGTH) : start]
-        suffix = body[end : end + services.CONTEXT_LENGTH]
+        prefix = body[max(0, start - CONTEXT_LENGTH) : start]
+        suffix = body[end : end + CONTEXT_LENGTH]
         selectors = [
             {"type": "FragmentSelector", "conformsTo": FRAGMENT_SPEC, "value": passage.anchor}
         ]
@@ -230,8 +230,8 @@ def _annotations(data) -> list:
         data = [data]
     if not isinstance(data, list):
         raise ValidationError("The file holds no W3C Web Annotations.")
-    if len(data) > MAX_IMPORT:
-        raise ValidationError(f"At most {MAX_IMPORT} annotations at a time.")
+    if len(data) > IMPORT_MAX_ANNOTATIONS:
+        raise ValidationError(f"At most {IMPORT_MAX_ANNOTATIONS} annotations at a time.")
     return data
 
 

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Length
 
 from mediacompare.coverage.models import Passage
+from mediacompare.notes.limits import CONTEXT_LENGTH, HIDE_REASON_MAX_LENGTH, TAG_MAX_LENGTH
 
 # Lets constraints say "body__length": an empty body is refused by the database too.
 models.TextField.register_lookup(Length)
@@ -14,7 +15,7 @@ models.TextField.register_lookup(Length)
 class Tag(models.Model):
     """A normalised label (lower case, single spaces) shared by everyone's notes."""
 
-    name = models.CharField(max_length=50, unique=True)
+    name = models.CharField(max_length=TAG_MAX_LENGTH, unique=True)
 
     class Meta:
         ordering = ["name"]
@@ -60,8 +61,8 @@ class Note(models.Model):
         "self", on_delete=models.CASCADE, related_name="replies", null=True, blank=True
     )
     quote = models.TextField(blank=True)
-    prefix = models.CharField(max_length=32, blank=True)
-    suffix = models.CharField(max_length=32, blank=True)
+    prefix = models.CharField(max_length=CONTEXT_LENGTH, blank=True)
+    suffix = models.CharField(max_length=CONTEXT_LENGTH, blank=True)
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
     body = models.TextField(blank=True)
@@ -80,7 +81,7 @@ class Note(models.Model):
         null=True,
         blank=True,
     )
-    hidden_reason = models.CharField(max_length=500, blank=True)
+    hidden_reason = models.CharField(max_length=HIDE_REASON_MAX_LENGTH, blank=True)
     # Set when a note with replies is deleted: its body goes, the thread stays.
     deleted_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)

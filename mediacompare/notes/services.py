@@ -13,15 +13,17 @@ from django.utils import timezone
 
 from mediacompare.coverage.models import Article, Passage
 from mediacompare.notes.anchoring import match_quote
+from mediacompare.notes.limits import (
+    BODY_MAX_LENGTH,
+    CONTEXT_LENGTH,
+    DEFAULT_RATE_LIMIT,
+    HIDE_REASON_MAX_LENGTH,
+    MAX_TAGS,
+    TAG_MAX_LENGTH,
+)
 from mediacompare.notes.models import Note, Tag
 
-# Length of the quote selector's prefix and suffix, as the W3C model suggests.
-CONTEXT_LENGTH = 32
-MAX_TAGS = 10
-TAG_MAX_LENGTH = 50
 HIDE_PERMISSION = "notes.hide_note"
-# Notes per author per period, unless settings.NOTE_RATE_LIMIT says otherwise.
-DEFAULT_RATE_LIMIT = (30, 60)
 
 # Light Markdown: emphasis, links, code, quotes and lists; nothing that styles or runs.
 ALLOWED_HTML_TAGS = {
@@ -66,10 +68,8 @@ def _clean_body(body: str) -> str:
         raise ValidationError({"body": "Write something in the note."})
     if "\x00" in body:
         raise ValidationError({"body": "The note contains a NUL character."})
-    if len(body) > settings.NOTE_BODY_MAX_LENGTH:
-        raise ValidationError(
-            {"body": f"A note is at most {settings.NOTE_BODY_MAX_LENGTH:,} characters long."}
-        )
+    if len(body) > BODY_MAX_LENGTH:
+        raise ValidationError({"body": f"A note is at most {BODY_MAX_LENGTH:,} characters long."})
     return body
 
 
@@ -290,8 +290,10 @@ def note_hide(*, note: Note, editor, reason: str) -> Note:
     reason = re.sub(r"\s+", " ", reason or "").strip()
     if not reason or "\x00" in reason:
         raise ValidationError({"reason": "Say why the note is hidden."})
-    if len(reason) > 500:
-        raise ValidationError({"reason": "A reason is at most 500 characters long."})
+    if len(reason) > HIDE_REASON_MAX_LENGTH:
+        raise ValidationError(
+            {"reason": f"A reason is at most {HIDE_REASON_MAX_LENGTH} characters long."}
+        )
     note.hidden_at = timezone.now()
     note.hidden_by = editor
     note.hidden_reason = reason

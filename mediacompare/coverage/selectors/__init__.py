@@ -8,7 +8,6 @@
 """
 
 from mediacompare.coverage.selectors.comparison import (
-    COLUMN_KEYS,
     ROWS_PER_PAGE,
     Comparison,
     comparison,
@@ -27,7 +26,6 @@ from mediacompare.coverage.selectors.reading import article_reading
 from mediacompare.coverage.selectors.timeline import event_timeline
 
 __all__ = [
-    "COLUMN_KEYS",
     "ROWS_PER_PAGE",
     "Comparison",
     "article_reading",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 
+from mediacompare.coverage import columns
 from mediacompare.coverage.models import Article, Passage, PassageLink
 from mediacompare.coverage.selectors.reading import PassageView
 from mediacompare.notes.selectors import notes_outline_by_passage
@@ -25,7 +26,6 @@ class LinkRef:
     score: float
 
 
-COLUMN_KEYS = ("a", "b", "c", "d")
 # Strongest first: a pivot passage counts as "reproduced" by its best link.
 KIND_STRENGTH = {
     PassageLink.Kind.VERBATIM: 4,
@@ -55,7 +55,7 @@ class Cell:
 
     @property
     def key(self) -> str:
-        return COLUMN_KEYS[self.column]
+        return columns.KEYS[self.column]
 
 
 def _kind_order(kind: str) -> int:
@@ -167,7 +167,7 @@ def comparison(*, articles: list[Article], differences_only: bool = False) -> Co
     rows: list[ComparisonRow] = []
     for passage in passages[ids[0]]:
         row = ComparisonRow(
-            anchor=f"{COLUMN_KEYS[0]}{passage.number}",
+            anchor=columns.row_anchor(0, passage.number),
             cells=[Cell(column, article) for column, article in enumerate(articles)],
             sort_key=(passage.index,),
         )
@@ -185,7 +185,7 @@ def comparison(*, articles: list[Article], differences_only: bool = False) -> Co
                 anchor_key = placed[passage.pk]
                 continue
             row = ComparisonRow(
-                anchor=f"{COLUMN_KEYS[column]}{passage.number}",
+                anchor=columns.row_anchor(column, passage.number),
                 cells=[Cell(c, article) for c, article in enumerate(articles)],
                 sort_key=(*anchor_key, column, sequence),
             )

@@ -12,10 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 from mediacompare.coverage.models import Event
 from mediacompare.notes import exchange
 from mediacompare.notes.forms import ImportForm
+from mediacompare.notes.limits import IMPORT_MAX_BYTES
 from mediacompare.notes.models import Note
 from mediacompare.notes.selectors import notes_visible_to
-
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
 
 def _export(request, notes, *, fmt: str, filename: str, title: str):
@@ -74,8 +73,8 @@ def notes_import(request):
     if form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            if upload.size > MAX_IMPORT_BYTES:
-                raise ValidationError("The file is larger than 5 MB.")
+            if upload.size > IMPORT_MAX_BYTES:
+                raise ValidationError(f"The file is larger than {IMPORT_MAX_BYTES // 2**20} MB.")
             try:
                 data = json.loads(upload.read().decode("utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError) as error:
