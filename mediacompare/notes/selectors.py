@@ -1,11 +1,4 @@
-"""Reads of notes, always filtered to what the asking user may see.
-
-Who sees what:
-- public notes that are not hidden: everyone, anonymous readers included;
-- a user's own notes, private or hidden (with the reason): their author;
-- hidden public notes: also editors (users with ``notes.hide_note``), to review them;
-- replies: whoever may see both the reply and the note it answers.
-"""
+"""Reads of notes, always filtered to what the asking user may see (see :mod:`.rules`)."""
 
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,21 +8,12 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from mediacompare.coverage.models import Passage, PassageLink
 from mediacompare.notes.models import Note, Tag
-from mediacompare.notes.services import can_hide
-
-
-def _visible(user, prefix: str = "") -> Q:
-    visible = Q(**{f"{prefix}visibility": Note.Visibility.PUBLIC, f"{prefix}hidden_at": None})
-    if getattr(user, "is_authenticated", False):
-        visible |= Q(**{f"{prefix}author": user})
-        if can_hide(user):
-            visible |= Q(**{f"{prefix}visibility": Note.Visibility.PUBLIC})
-    return visible
+from mediacompare.notes.rules import is_editor, visible
 
 
 def notes_visible_to(user) -> QuerySet[Note]:
     """Every note (top-level or reply) the user may see."""
-    return Note.objects.filter(_visible(user) & (Q(parent=None) | _visible(user, "parent__")))
+    return Note.objects.filter(visible(user))
 
 
 def _with_related(notes: QuerySet[Note], user) -> QuerySet[Note]:
@@ -148,7 +132,7 @@ def notes_listing(
 def orphaned_notes(*, user) -> QuerySet[Note]:
     """Orphaned notes: the user's own, or every visible one for editors."""
     notes = _threads(user).filter(is_orphaned=True)
-    if not can_hide(user):
+    if not is_editor(user):
         notes = notes.filter(author=user)
     return notes.order_by("-created_at", "-id")
 

@@ -22,8 +22,7 @@ from mediacompare.notes.limits import (
     TAG_MAX_LENGTH,
 )
 from mediacompare.notes.models import Note, Tag
-
-HIDE_PERMISSION = "notes.hide_note"
+from mediacompare.notes.rules import Action, check
 
 # Light Markdown: emphasis, links, code, quotes and lists; nothing that styles or runs.
 ALLOWED_HTML_TAGS = {
@@ -56,10 +55,6 @@ def render_body(body: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="nofollow noopener noreferrer ugc",
     )
-
-
-def can_hide(user) -> bool:
-    return bool(getattr(user, "is_authenticated", False) and user.has_perm(HIDE_PERMISSION))
 
 
 def _clean_body(body: str) -> str:
@@ -112,11 +107,6 @@ def _check_rate(author) -> None:
             f"You have written {count} notes in the last {seconds} seconds; "
             "wait a moment before writing more."
         )
-
-
-def _require_login(user) -> None:
-    if not getattr(user, "is_authenticated", False):
-        raise PermissionDenied("Log in to write notes.")
 
 
 def _span_fields(
@@ -176,7 +166,7 @@ def note_create(
     """Add a note by ``author`` to ``passage``: on the passage, on the span ``start:end``,
     or on its link with ``linked_passage`` (a passage of another article of the event).
     """
-    _require_login(author)
+    check(author, Action.CREATE).enforce()
     if rate_limit:
         _check_rate(author)
     if linked_passage is not None and (start is not None or end is not None):
@@ -202,16 +192,10 @@ def note_create(
 @transaction.atomic
 def note_reply(*, author, parent: Note, body: str, rate_limit: bool = True) -> Note:
     """Reply to a public, visible note; replies are public and join the top note's thread."""
-    _require_login(author)
+    check(author, Action.REPLY, parent).enforce()
     if rate_limit:
         _check_rate(author)
     root = parent.parent if parent.parent_id else parent
-    if not root.is_public:
-        raise ValidationError({"body": "Only public notes take replies."})
-    if root.is_hidden or parent.is_hidden:
-        raise ValidationError({"body": "A hidden note takes no replies."})
-    if root.is_deleted:
-        raise ValidationError({"body": "This note was deleted; it takes no more replies."})
     body = _clean_body(body)
     reply = Note(
         author=author,
@@ -234,10 +218,7 @@ def note_update(
 
     A note others replied to stays public, so that their replies stay readable.
     """
-    if note.author_id != getattr(editor, "pk", None):
-        raise PermissionDenied("Only the author can edit this note.")
-    if note.is_deleted:
-        raise ValidationError({"body": "This note was deleted."})
+    check(editor, Action.EDIT, note).enforce()
     if note.is_reply:
         visibility = Note.Visibility.PUBLIC
     elif (
@@ -266,8 +247,7 @@ def note_delete(*, note: Note, editor) -> None:
     A note with replies loses its body and tags but stays, so the thread stays readable;
     a deleted note whose last reply goes is removed with it.
     """
-    if note.author_id != getattr(editor, "pk", None):
-        raise PermissionDenied("Only the author can delete this note.")
+    check(editor, Action.DELETE, note).enforce()
     parent = note.parent
     if note.replies.exists():
         note.body = note.body_html = ""
@@ -283,10 +263,7 @@ def note_delete(*, note: Note, editor) -> None:
 @transaction.atomic
 def note_hide(*, note: Note, editor, reason: str) -> Note:
     """Hide a public note from everyone but its author and editors, with a reason."""
-    if not can_hide(editor):
-        raise PermissionDenied("Only editors can hide notes.")
-    if not note.is_public:
-        raise ValidationError({"reason": "Only public notes can be hidden."})
+    check(editor, Action.HIDE, note).enforce()
     reason = re.sub(r"\s+", " ", reason or "").strip()
     if not reason or "\x00" in reason:
         raise ValidationError({"reason": "Say why the note is hidden."})
@@ -305,8 +282,7 @@ def note_hide(*, note: Note, editor, reason: str) -> Note:
 @transaction.atomic
 def note_unhide(*, note: Note, editor) -> Note:
     """Show a hidden note again."""
-    if not can_hide(editor):
-        raise PermissionDenied("Only editors can show hidden notes.")
+    check(editor, Action.UNHIDE, note).enforce()
     note.hidden_at, note.hidden_by, note.hidden_reason = None, None, ""
     note.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
     return note

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, resolve
 from django.views.decorators.http import require_http_methods, require_POST
@@ -17,10 +17,10 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from mediacompare.coverage.models import Passage
 from mediacompare.navigation import safe_next_url
-from mediacompare.notes import services
+from mediacompare.notes import rules, services
 from mediacompare.notes.forms import HideForm, NoteCreateForm, NoteForm, ReplyForm
 from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_by_passage, notes_visible_to, passage_partners
+from mediacompare.notes.selectors import notes_by_passage, passage_partners
 
 PANEL = "coverage/passage_detail.html#notes-panel"
 
@@ -94,22 +94,29 @@ def _rate_limited(request, error: services.RateLimited, page: str, context: dict
     return render(request, page, context, status=429)
 
 
-def _visible_note_or_404(request, pk: int) -> Note:
-    """A note the user may see (another user's private note does not exist for them)."""
-    return get_object_or_404(
-        notes_visible_to(request.user).select_related(
+def _note_for(request, pk: int, action: rules.Action):
+    """``(note, None)`` if the user may ``action`` the note, else ``(note, refusal)``.
+
+    The permission map decides: a note the user may not see does not exist (404); an
+    anonymous reader is sent to log in; one who may see it but not change it gets 403.
+    A refusal for the note's state (private, hidden, deleted) is the service's to give,
+    as a 422 with the form.
+    """
+    note = (
+        Note.objects.select_related(
             "passage__article__event", "passage__article__outlet", "author", "parent"
-        ),
-        pk=pk,
+        )
+        .filter(pk=pk)
+        .first()
     )
-
-
-def _own_note_or_404(request, pk: int) -> Note:
-    """A note the user may see and wrote; 404 if they may not see it, 403 if not theirs."""
-    note = _visible_note_or_404(request, pk)
-    if note.author_id != request.user.pk:
-        raise PermissionDenied("Only the author can change this note.")
-    return note
+    decision = rules.check(request.user, action, note)
+    if decision.verdict is rules.Verdict.NOT_FOUND:
+        raise Http404(decision.reason)
+    if decision.verdict is rules.Verdict.LOGIN:
+        return note, _login_required(request, request.get_full_path())
+    if decision.verdict is rules.Verdict.FORBIDDEN:
+        raise PermissionDenied(decision.reason)
+    return note, None
 
 
 def _linked_passage(form, passage: Passage) -> Passage | None:
@@ -166,10 +173,9 @@ def note_create(request):
 
 @require_http_methods(["GET", "POST"])
 def note_edit(request, pk):
-    if not request.user.is_authenticated:
-        get_object_or_404(notes_visible_to(request.user), pk=pk)
-        return _login_required(request, request.get_full_path())
-    note = _own_note_or_404(request, pk)
+    note, refusal = _note_for(request, pk, rules.Action.EDIT)
+    if refusal:
+        return refusal
     passage = note.passage
     if request.method == "GET":
         tags = ", ".join(note.tags.values_list("name", flat=True))
@@ -201,10 +207,9 @@ def note_edit(request, pk):
 
 @require_http_methods(["GET", "POST"])
 def note_delete(request, pk):
-    if not request.user.is_authenticated:
-        get_object_or_404(notes_visible_to(request.user), pk=pk)
-        return _login_required(request, request.get_full_path())
-    note = _own_note_or_404(request, pk)
+    note, refusal = _note_for(request, pk, rules.Action.DELETE)
+    if refusal:
+        return refusal
     passage = note.passage
     if request.method == "GET":
         context = {"note": note, "passage": passage, "next_url": _back(request, passage)}
@@ -218,9 +223,9 @@ def note_delete(request, pk):
 
 @require_http_methods(["GET", "POST"])
 def note_reply(request, pk):
-    note = _visible_note_or_404(request, pk)
-    if not request.user.is_authenticated:
-        return _login_required(request, request.get_full_path())
+    note, refusal = _note_for(request, pk, rules.Action.REPLY)
+    if refusal:
+        return refusal
     passage = note.passage
     form = ReplyForm(request.POST if request.method == "POST" else None)
     context = {"note": note, "passage": passage, "form": form, "next_url": _back(request, passage)}
@@ -243,19 +248,9 @@ def note_reply(request, pk):
     return redirect(_back(request, passage))
 
 
-def _editor_note(request, pk):
-    """The note, for an editor: 404 if they may not see it, login or 403 if not an editor."""
-    note = _visible_note_or_404(request, pk)
-    if not request.user.is_authenticated:
-        return note, _login_required(request, request.get_full_path())
-    if not services.can_hide(request.user):
-        raise PermissionDenied("Only editors can hide or show notes.")
-    return note, None
-
-
 @require_http_methods(["GET", "POST"])
 def note_hide(request, pk):
-    note, refusal = _editor_note(request, pk)
+    note, refusal = _note_for(request, pk, rules.Action.HIDE)
     if refusal:
         return refusal
     passage = note.passage
@@ -280,7 +275,7 @@ def note_hide(request, pk):
 
 @require_POST
 def note_unhide(request, pk):
-    note, refusal = _editor_note(request, pk)
+    note, refusal = _note_for(request, pk, rules.Action.UNHIDE)
     if refusal:
         return refusal
     services.note_unhide(note=note, editor=request.user)
