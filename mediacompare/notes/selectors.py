@@ -178,3 +178,21 @@ def notes_outline_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, l
             if passage_id in ids:
                 grouped[passage_id].append(note)
     return grouped
+
+
+def notes_for_export(notes: QuerySet[Note]) -> QuerySet[Note]:
+    """These notes (not deleted ones) with what their exports read, in a fixed number of
+    queries, oldest first."""
+    return (
+        notes.filter(deleted_at=None)
+        .select_related(
+            "author",
+            "parent",
+            "passage__article__event",
+            "passage__article__outlet",
+            "linked_passage__article__event",
+            "linked_passage__article__outlet",
+        )
+        .prefetch_related("tags")
+        .order_by("created_at", "id")
+    )

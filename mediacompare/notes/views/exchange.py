@@ -14,11 +14,11 @@ from mediacompare.notes import exchange
 from mediacompare.notes.forms import ImportForm
 from mediacompare.notes.limits import IMPORT_MAX_BYTES
 from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_visible_to
+from mediacompare.notes.selectors import notes_for_export, notes_visible_to
 
 
 def _export(request, notes, *, fmt: str, filename: str, title: str):
-    notes = exchange.export_queryset(notes)
+    notes = notes_for_export(notes)
     absolute = request.build_absolute_uri
     if fmt == "jsonld":
         response = JsonResponse(

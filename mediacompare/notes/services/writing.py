@@ -1,93 +1,23 @@
-"""Writes to notes. Every check a note must pass is here, whatever the way in."""
+"""Writing notes: create, reply, edit, delete. Every check a note must pass is here,
+whatever the way in (the site, an import)."""
 
-import re
 from collections.abc import Iterable
 from datetime import timedelta
 
-import markdown
-import nh3
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from mediacompare.coverage.models import Article, Passage
-from mediacompare.notes.anchoring import match_quote
-from mediacompare.notes.limits import (
-    BODY_MAX_LENGTH,
-    CONTEXT_LENGTH,
-    DEFAULT_RATE_LIMIT,
-    HIDE_REASON_MAX_LENGTH,
-    MAX_TAGS,
-    TAG_MAX_LENGTH,
-)
+from mediacompare.coverage.models import Passage
+from mediacompare.notes.limits import CONTEXT_LENGTH, DEFAULT_RATE_LIMIT
 from mediacompare.notes.models import Note, Tag
 from mediacompare.notes.rules import Action, check
-
-# Light Markdown: emphasis, links, code, quotes and lists; nothing that styles or runs.
-ALLOWED_HTML_TAGS = {
-    "p",
-    "br",
-    "em",
-    "strong",
-    "a",
-    "code",
-    "pre",
-    "blockquote",
-    "ul",
-    "ol",
-    "li",
-}
-ALLOWED_HTML_ATTRIBUTES = {"a": {"href", "title"}}
+from mediacompare.notes.services.bodies import clean_body, normalise_tags, render_body
 
 
 class RateLimited(PermissionDenied):
     """The author wrote more notes in the last while than ``NOTE_RATE_LIMIT`` allows."""
-
-
-def render_body(body: str) -> str:
-    """The body's Markdown as HTML, sanitised by nh3 (ammonia): stored, never re-rendered."""
-    html = markdown.markdown(body, output_format="html")
-    return nh3.clean(
-        html,
-        tags=ALLOWED_HTML_TAGS,
-        attributes=ALLOWED_HTML_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="nofollow noopener noreferrer ugc",
-    )
-
-
-def _clean_body(body: str) -> str:
-    body = (body or "").replace("\r\n", "\n").strip()
-    if not body:
-        raise ValidationError({"body": "Write something in the note."})
-    if "\x00" in body:
-        raise ValidationError({"body": "The note contains a NUL character."})
-    if len(body) > BODY_MAX_LENGTH:
-        raise ValidationError({"body": f"A note is at most {BODY_MAX_LENGTH:,} characters long."})
-    return body
-
-
-def normalise_tags(tags: str | Iterable[str]) -> list[str]:
-    """Tags in lower case with single spaces, without a leading ``#``, deduplicated.
-
-    A string is split on commas. Refuses more than ``MAX_TAGS``, overlong tags and NUL.
-    """
-    raw = tags.split(",") if isinstance(tags, str) else list(tags)
-    names: list[str] = []
-    for item in raw:
-        if "\x00" in item:
-            raise ValidationError({"tags": "A tag contains a NUL character."})
-        name = re.sub(r"\s+", " ", item).strip().lstrip("#").strip().lower()
-        if not name:
-            continue
-        if len(name) > TAG_MAX_LENGTH:
-            raise ValidationError({"tags": f"A tag is at most {TAG_MAX_LENGTH} characters long."})
-        if name not in names:
-            names.append(name)
-    if len(names) > MAX_TAGS:
-        raise ValidationError({"tags": f"A note has at most {MAX_TAGS} tags."})
-    return names
 
 
 def _set_tags(note: Note, names: list[str]) -> None:
@@ -172,7 +102,7 @@ def note_create(
     if linked_passage is not None and (start is not None or end is not None):
         raise ValidationError({"start": "A note is on a span or on a link, not both."})
     _check_link(passage, linked_passage)
-    body = _clean_body(body)
+    body = clean_body(body)
     names = normalise_tags(tags)
     note = Note(
         author=author,
@@ -196,7 +126,7 @@ def note_reply(*, author, parent: Note, body: str, rate_limit: bool = True) -> N
     if rate_limit:
         _check_rate(author)
     root = parent.parent if parent.parent_id else parent
-    body = _clean_body(body)
+    body = clean_body(body)
     reply = Note(
         author=author,
         passage_id=root.passage_id,
@@ -230,7 +160,7 @@ def note_update(
         raise ValidationError(
             {"visibility": "A hidden note stays public until an editor shows it."}
         )
-    note.body = _clean_body(body)
+    note.body = clean_body(body)
     note.body_html = render_body(note.body)
     note.visibility = visibility
     note.full_clean()
@@ -258,80 +188,3 @@ def note_delete(*, note: Note, editor) -> None:
         note.delete()
     if parent is not None and parent.is_deleted and not parent.replies.exists():
         parent.delete()
-
-
-@transaction.atomic
-def note_hide(*, note: Note, editor, reason: str) -> Note:
-    """Hide a public note from everyone but its author and editors, with a reason."""
-    check(editor, Action.HIDE, note).enforce()
-    reason = re.sub(r"\s+", " ", reason or "").strip()
-    if not reason or "\x00" in reason:
-        raise ValidationError({"reason": "Say why the note is hidden."})
-    if len(reason) > HIDE_REASON_MAX_LENGTH:
-        raise ValidationError(
-            {"reason": f"A reason is at most {HIDE_REASON_MAX_LENGTH} characters long."}
-        )
-    note.hidden_at = timezone.now()
-    note.hidden_by = editor
-    note.hidden_reason = reason
-    note.full_clean()
-    note.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
-    return note
-
-
-@transaction.atomic
-def note_unhide(*, note: Note, editor) -> Note:
-    """Show a hidden note again."""
-    check(editor, Action.UNHIDE, note).enforce()
-    note.hidden_at, note.hidden_by, note.hidden_reason = None, None, ""
-    note.save(update_fields=["hidden_at", "hidden_by", "hidden_reason"])
-    return note
-
-
-def notes_move(*, from_passage: Passage, to_passage: Passage) -> int:
-    """Hand a disappearing passage's notes to another passage of the same article.
-
-    Link notes that name it as their other side follow it too.
-    """
-    moved = Note.objects.filter(passage=from_passage).update(passage=to_passage)
-    Note.objects.filter(linked_passage=from_passage).update(linked_passage=to_passage)
-    return moved
-
-
-@transaction.atomic
-def notes_reanchor(*, article: Article) -> int:
-    """Re-anchor the article's span notes after its body changed.
-
-    Offsets are kept where the quote still stands; else the quote is searched for with
-    its prefix and suffix, tolerating edits (see :mod:`mediacompare.notes.anchoring`):
-    the note takes the found span's offsets, text, context and passage. A quote no
-    longer found marks the note orphaned, keeping it whole. Returns the number orphaned.
-    """
-    body = article.body
-    passages = list(article.passages.order_by("index"))
-    orphaned = 0
-    for note in Note.objects.filter(passage__article=article, start__isnull=False):
-        if note.quote and body[note.start : note.end] == note.quote:
-            position, end = note.start, note.end
-        else:
-            found = match_quote(
-                body, note.quote, prefix=note.prefix, suffix=note.suffix, hint=note.start
-            )
-            if found is None:
-                if not note.is_orphaned:
-                    note.is_orphaned = True
-                    note.save(update_fields=["is_orphaned"])
-                orphaned += 1
-                continue
-            position, end = found.start, found.end
-        holder = next((p for p in passages if p.start <= position < p.end), note.passage)
-        note.passage = holder
-        note.start, note.end, note.quote = position, end, body[position:end]
-        note.prefix = body[max(0, position - CONTEXT_LENGTH) : position]
-        note.suffix = body[end : end + CONTEXT_LENGTH]
-        note.is_orphaned = False
-        note.save(
-            update_fields=["passage", "start", "end", "quote", "prefix", "suffix", "is_orphaned"]
-        )
-        note.replies.update(passage=holder)
-    return orphaned
