@@ -12,8 +12,8 @@ from django.db.models import Q
 
 from mediacompare import alignment
 from mediacompare.alignment.diff import word_diff
+from mediacompare.coverage import signals
 from mediacompare.coverage.models import Article, Event, Outlet, Passage, PassageLink
-from mediacompare.notes.services import notes_move, notes_reanchor
 
 # Kept passages are parked at these indices while being renumbered, so the
 # (article, index) unique constraint holds at every step.
@@ -164,7 +164,9 @@ def article_split(*, article: Article) -> SplitResult:
         for passage, nearest in removed:
             if rows_by_index:
                 closest = min(rows_by_index, key=lambda i: abs(i - nearest))
-                notes_move(from_passage=passage, to_passage=rows_by_index[closest])
+                signals.passage_removed.send(
+                    sender=Passage, passage=passage, successor=rows_by_index[closest]
+                )
         Passage.objects.filter(pk__in=[p.pk for p, _ in removed]).delete()
 
     result = SplitResult(
@@ -174,7 +176,7 @@ def article_split(*, article: Article) -> SplitResult:
         removed=len(removed),
     )
     if result.changed_anything:
-        notes_reanchor(article=article)
+        signals.article_resplit.send(sender=Article, article=article)
     return result
 
 

@@ -1,4 +1,8 @@
-"""Keeping notes on their text when an editor changes an article."""
+"""Keeping notes on their text when an editor changes an article.
+
+Coverage's article writer sends ``passage_removed`` and ``article_resplit`` (see
+``coverage/signals.py``); the receivers at the end of this module answer them.
+"""
 
 from django.db import transaction
 
@@ -55,3 +59,11 @@ def notes_reanchor(*, article: Article) -> int:
         )
         note.replies.update(passage=holder)
     return orphaned
+
+
+def on_passage_removed(sender, *, passage: Passage, successor: Passage, **kwargs) -> None:
+    notes_move(from_passage=passage, to_passage=successor)
+
+
+def on_article_resplit(sender, *, article: Article, **kwargs) -> None:
+    notes_reanchor(article=article)
