@@ -8,9 +8,9 @@ from django.views.decorators.vary import vary_on_headers
 from mediacompare.coverage import columns, selectors
 from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
+from mediacompare.coverage.selectors.reading import PassageView
 from mediacompare.navigation import safe_next_url, wants_fragment
-from mediacompare.notes.forms import NoteForm
-from mediacompare.notes.selectors import notes_by_passage, passage_partners
+from mediacompare.notes import interface as notes
 
 
 @require_GET
@@ -55,8 +55,13 @@ def article_detail(request, slug, pk):
         {
             "event": article.event,
             "article": article,
-            "paragraphs": selectors.article_reading(article=article, user=request.user),
-            "note_form": NoteForm(),
+            "paragraphs": selectors.article_reading(
+                article=article,
+                notes=notes.passage_notes(
+                    user=request.user, article_ids=[article.pk], threads=True
+                ),
+            ),
+            "note_form": notes.NoteForm(),
         },
     )
 
@@ -70,29 +75,21 @@ def passage_detail(request, slug, pk, number):
         raise Http404("Passages are numbered from 1.")
     passage = get_object_or_404(Passage, article=article, index=number - 1)
     passage.article = article
-    notes = notes_by_passage(passage_ids=[passage.pk], user=request.user).get(passage.pk, [])
+    # A comparison asking for the panel names the passage this one is shown against, so
+    # a note can go on their link.
+    partner = request.GET.get("partner", "")
+    panel = notes.panel(
+        passage=passage,
+        user=request.user,
+        next_url=safe_next_url(request, passage.get_absolute_url()),
+        partner=int(partner) if partner.isdigit() else None,
+    )
     template = "coverage/passage_detail.html"
     if wants_fragment(request):
         template += "#notes-panel"
-    return render(
-        request,
-        template,
-        {
-            "event": article.event,
-            "article": article,
-            "passage": passage,
-            "notes": notes,
-            "note_form": NoteForm(),
-            # What a note on a link can join this passage to (the whole page only).
-            "partners": [] if wants_fragment(request) else passage_partners(passage=passage),
-            "next_url": safe_next_url(request, passage.get_absolute_url()),
-            # A comparison asking for the panel names the passage this one is shown
-            # against, so a note can go on their link.
-            "link_partner": int(partner)
-            if (partner := request.GET.get("partner", "")).isdigit()
-            else None,
-        },
-    )
+    context = {"event": article.event, "article": article, **panel}
+    context["view"] = PassageView(passage, panel["passage_notes"])
+    return render(request, template, context)
 
 
 def _default_columns(articles: list[Article]) -> dict:
@@ -129,7 +126,10 @@ def compare(request, slug):
     window = selectors.row_window(
         comparison, start=form.cleaned_data["start"] or 0, anchor=form.cleaned_data["row"]
     )
-    selectors.rows_with_notes(window.rows, user=request.user)
+    passage_ids = [view.passage.pk for view in selectors.passages_in(window.rows)]
+    selectors.rows_with_texts(
+        window.rows, notes=notes.passage_notes(user=request.user, passage_ids=passage_ids)
+    )
     query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(

@@ -2,7 +2,6 @@
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
@@ -28,7 +27,7 @@ def _with_related(notes: QuerySet[Note], user) -> QuerySet[Note]:
     ).prefetch_related("tags", Prefetch("replies", queryset=replies, to_attr="thread"))
 
 
-def _threads(user) -> QuerySet[Note]:
+def threads_visible_to(user) -> QuerySet[Note]:
     """Top-level notes the user may see, with their replies, tags and passages."""
     return _with_related(notes_visible_to(user).filter(parent=None), user)
 
@@ -48,55 +47,13 @@ def notes_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, list[Note
     A link note is listed under both of its passages. Three queries, however many notes.
     """
     ids = set(passage_ids)
-    notes = _threads(user).filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
+    notes = threads_visible_to(user).filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
     return _grouped(notes, lambda passage: passage.pk in ids)
-
-
-def notes_for_articles(*, article_ids: Iterable[int], user) -> dict[int, list[Note]]:
-    """Like :func:`notes_by_passage`, for every passage of the given articles."""
-    ids = set(article_ids)
-    notes = _threads(user).filter(
-        Q(passage__article_id__in=ids) | Q(linked_passage__article_id__in=ids)
-    )
-    return _grouped(notes, lambda passage: passage.article_id in ids)
 
 
 def note_detail(*, pk: int, user) -> Note | None:
     """One top-level note or reply the user may see, with its thread; None otherwise."""
     return _with_related(notes_visible_to(user), user).filter(pk=pk).first()
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A run of a passage's text; ``notes`` are the span notes covering it (if any)."""
-
-    text: str
-    notes: tuple[int, ...] = ()
-
-
-def passage_marks(passage: Passage, notes: Iterable[Note]) -> list[Mark]:
-    """The passage's text cut where the visible span notes on it begin and end."""
-    spans = [
-        (max(note.start, passage.start), min(note.end, passage.end), note.pk)
-        for note in notes
-        if note.start is not None
-        and not note.is_orphaned
-        and note.passage_id == passage.pk
-        and note.start < passage.end
-        and note.end > passage.start
-    ]
-    if not spans:
-        return [Mark(passage.text)]
-    cuts = sorted(
-        {passage.start, passage.end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
-    )
-    marks = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
-        covering = tuple(pk for s, e, pk in spans if s <= left and right <= e)
-        text = passage.text[left - passage.start : right - passage.start]
-        if text:
-            marks.append(Mark(text, covering))
-    return marks
 
 
 def passage_partners(*, passage: Passage) -> list[Passage]:
@@ -115,7 +72,7 @@ def notes_listing(
     *, user, author=None, event=None, tag: str = "", article=None, public_only: bool = False
 ) -> QuerySet[Note]:
     """Top-level notes for the "My notes" and event pages, newest first, filtered."""
-    notes = _threads(user)
+    notes = threads_visible_to(user)
     if author is not None:
         notes = notes.filter(author=author)
     if public_only:
@@ -131,7 +88,7 @@ def notes_listing(
 
 def orphaned_notes(*, user) -> QuerySet[Note]:
     """Orphaned notes: the user's own, or every visible one for editors."""
-    notes = _threads(user).filter(is_orphaned=True)
+    notes = threads_visible_to(user).filter(is_orphaned=True)
     if not is_editor(user):
         notes = notes.filter(author=user)
     return notes.order_by("-created_at", "-id")
@@ -157,27 +114,6 @@ def note_authors(*, notes: QuerySet[Note]) -> list[tuple[int, str]]:
         .order_by(User.USERNAME_FIELD)
         .values_list("pk", User.USERNAME_FIELD)
     )
-
-
-def notes_outline_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, list[Note]]:
-    """The top-level notes the user may see on these passages, with only what counts
-    and span highlights need: for pages that list many passages and load each notes
-    panel on demand. One query. A link note is listed under both of its passages.
-    """
-    ids = set(passage_ids)
-    notes = (
-        notes_visible_to(user)
-        .filter(parent=None)
-        .filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
-        .only("id", "passage_id", "linked_passage_id", "start", "end", "is_orphaned")
-        .order_by("created_at", "id")
-    )
-    grouped: dict[int, list[Note]] = defaultdict(list)
-    for note in notes:
-        for passage_id in {note.passage_id, note.linked_passage_id}:
-            if passage_id in ids:
-                grouped[passage_id].append(note)
-    return grouped
 
 
 def notes_for_export(notes: QuerySet[Note]) -> QuerySet[Note]:

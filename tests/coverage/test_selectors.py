@@ -2,8 +2,7 @@ import pytest
 
 from mediacompare.coverage import selectors
 from mediacompare.coverage.selectors import overview
-from mediacompare.notes.models import Note
-from tests.factories import ArticleFactory, NoteFactory
+from tests.factories import ArticleFactory
 
 
 @pytest.fixture
@@ -103,27 +102,6 @@ def test_comparison_summary_counts_shared_passages(pair, user):
     assert other.by_kind == {"verbatim": 2}
 
 
-def test_notes_are_filtered_by_visibility(pair, user, other_user):
-    source, copy = pair
-    passage = source.passages.first()
-    NoteFactory(passage=passage, author=user, visibility=Note.Visibility.PRIVATE, body="mine")
-    NoteFactory(
-        passage=passage, author=other_user, visibility=Note.Visibility.PRIVATE, body="theirs"
-    )
-    NoteFactory(
-        passage=passage, author=other_user, visibility=Note.Visibility.PUBLIC, body="shared"
-    )
-    paragraphs = selectors.article_reading(article=source, user=user)
-    bodies = [n.body for n in paragraphs[0].passages[0].notes]
-    assert bodies == ["mine", "shared"]
-    rows = selectors.comparison(articles=[source, copy]).rows
-    selectors.rows_with_notes(rows, user=other_user)
-    first = next(
-        row for row in rows if row.cells[0].views and row.cells[0].views[0].passage == passage
-    )
-    assert [n.body for n in first.cells[0].views[0].notes] == ["theirs", "shared"]
-
-
 def test_default_pivot_is_the_primary_source_else_the_earliest(pair):
     source, copy = pair
     articles = selectors.event_articles(event=source.event)
@@ -189,12 +167,16 @@ def test_row_window_pages_through_rows_and_finds_an_anchor(pair):
     assert selectors.row_window(comparison, anchor="z9", size=2).start == 0
 
 
-def test_rows_with_notes_attaches_texts_diffs_and_urls(pair, user):
+def test_rows_with_texts_attaches_texts_diffs_urls_and_notes(pair):
     source, copy = pair
     window = selectors.row_window(selectors.comparison(articles=[source, copy]))
-    selectors.rows_with_notes(window.rows, user=user)
+    first = source.passages.get(index=0)
+    selectors.rows_with_texts(window.rows, notes={first.pk: "what the notes app gave"})
     views = [view for row in window.rows for cell in row.cells for view in cell.views]
     assert all(
         view.passage.text and view.url.endswith(f"/{view.passage.number}/") for view in views
     )
     assert any(view.chunks for view in views)
+    assert [view.notes for view in views if view.passage.pk == first.pk] == [
+        "what the notes app gave"
+    ]

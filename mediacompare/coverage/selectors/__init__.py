@@ -12,8 +12,9 @@ from mediacompare.coverage.selectors.comparison import (
     Comparison,
     comparison,
     comparison_summary,
+    passages_in,
     row_window,
-    rows_with_notes,
+    rows_with_texts,
 )
 from mediacompare.coverage.selectors.events import (
     default_pivot,
@@ -38,5 +39,6 @@ __all__ = [
     "event_outlets",
     "event_timeline",
     "row_window",
-    "rows_with_notes",
+    "passages_in",
+    "rows_with_texts",
 ]

@@ -12,7 +12,6 @@ from django.urls import reverse
 from mediacompare.coverage import columns
 from mediacompare.coverage.models import Article, Passage, PassageLink
 from mediacompare.coverage.selectors.reading import PassageView
-from mediacompare.notes.selectors import notes_outline_by_passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,15 +242,20 @@ def row_window(
     return RowWindow(rows[start : start + size], start, len(rows), size)
 
 
-def rows_with_notes(rows: list[ComparisonRow], *, user) -> list[ComparisonRow]:
-    """Attach what a page shows of these rows: texts, word diffs, and the notes
-    ``user`` may see (for counts and highlights; each notes panel loads on demand).
+def passages_in(rows: list[ComparisonRow]) -> list[PassageView]:
+    """Every passage these rows show, in order."""
+    return [view for row in rows for cell in row.cells for view in cell.views]
 
-    Three queries, for the rows of one page only.
+
+def rows_with_texts(rows: list[ComparisonRow], *, notes: dict | None = None) -> list[ComparisonRow]:
+    """Attach what a page shows of these rows: texts, word diffs, the passages' own
+    pages, and what ``notes`` (by passage id, from the notes app) holds for each.
+
+    Two queries, for the rows of one page only.
     """
-    views = [view for row in rows for cell in row.cells for view in cell.views]
+    views = passages_in(rows)
     passage_ids = [view.passage.pk for view in views]
-    notes = notes_outline_by_passage(passage_ids=passage_ids, user=user)
+    notes = notes or {}
     texts = {
         pk: (text, start, end)
         for pk, text, start, end in Passage.objects.filter(pk__in=passage_ids).values_list(
@@ -274,7 +278,7 @@ def rows_with_notes(rows: list[ComparisonRow], *, user) -> list[ComparisonRow]:
         view.url = f"{url_prefix[article.pk]}{view.passage.number}/"
         view.passage.text, view.passage.start, view.passage.end = texts[view.passage.pk]
     for view in views:
-        view.notes = notes.get(view.passage.pk, [])
+        view.notes = notes.get(view.passage.pk)
     for view in diffing:
         view.chunks = _own_chunks(view.link, diffs.get(view.link.pk) or [], view.passage)
     return rows

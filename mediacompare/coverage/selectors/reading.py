@@ -1,20 +1,19 @@
-"""Reads for an article's own page: its passages in paragraphs, with notes."""
+"""Reads for an article's own page: its passages in paragraphs."""
 
 from dataclasses import dataclass, field
 from itertools import groupby
 
 from mediacompare.coverage.models import Article, Passage, PassageLink
-from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_for_articles
 
 
 @dataclass
 class PassageView:
-    """A passage as a page shows it: with its visible notes and, in a comparison,
-    its words marked against its counterpart."""
+    """A passage as a page shows it: with what it shows of its notes (``notes``, given
+    by the notes app's interface) and, in a comparison, its words marked against its
+    counterpart."""
 
     passage: Passage
-    notes: list[Note] = field(default_factory=list)
+    notes: object = None
     chunks: list[tuple[str, str]] = field(default_factory=list)
     link: PassageLink | None = None
     # Whether to mark its words against ``link``'s other side (diff loaded per page).
@@ -26,6 +25,20 @@ class PassageView:
     def kind(self) -> str | None:
         return self.link.kind if self.link else None
 
+    @property
+    def partner_id(self) -> int | None:
+        """The passage at the other end of ``link``: what a note on the link would join."""
+        if self.link is None:
+            return None
+        if self.link.passage_a_id == self.passage.pk:
+            return self.link.passage_b_id
+        return self.link.passage_a_id
+
+    @property
+    def panel_url(self) -> str:
+        """Where its notes panel loads from: its page, naming the passage it is shown against."""
+        return f"{self.url}?partner={self.partner_id}" if self.partner_id else self.url
+
 
 @dataclass
 class Paragraph:
@@ -33,11 +46,12 @@ class Paragraph:
     passages: list[PassageView]
 
 
-def article_reading(*, article: Article, user) -> list[Paragraph]:
-    """The article's passages in paragraphs, each with the notes ``user`` may see."""
-    notes = notes_for_articles(article_ids=[article.pk], user=user)
+def article_reading(*, article: Article, notes: dict | None = None) -> list[Paragraph]:
+    """The article's passages in paragraphs, each with what ``notes`` (by passage id)
+    holds for it."""
+    notes = notes or {}
     passages = article.passages.order_by("index")
     return [
-        Paragraph(number=number + 1, passages=[PassageView(p, notes.get(p.pk, [])) for p in group])
+        Paragraph(number=number + 1, passages=[PassageView(p, notes.get(p.pk)) for p in group])
         for number, group in groupby(passages, key=lambda p: p.paragraph)
     ]

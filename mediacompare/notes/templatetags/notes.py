@@ -1,23 +1,17 @@
 from django import template
 
 from mediacompare.notes import rules
-from mediacompare.notes.selectors import passage_marks
+from mediacompare.notes.interface import Mark
 
 register = template.Library()
 
 
 @register.simple_tag
-def marks_for(passage, notes):
-    """The passage's text in runs, those under visible span notes marked (see selectors)."""
-    return passage_marks(passage, notes or [])
-
-
-@register.filter
-def link_partner(link, passage) -> int | None:
-    """The id of the passage at the other end of ``link`` from ``passage``: a link note's pair."""
-    if not link or not passage:
-        return None
-    return link.passage_b_id if link.passage_a_id == passage.pk else link.passage_a_id
+def marks_for(passage, passage_notes):
+    """The passage's text in runs, those under visible span notes marked."""
+    if not passage_notes:
+        return [Mark(passage.text)]
+    return passage_notes.marks(passage)
 
 
 @register.simple_tag(takes_context=True)

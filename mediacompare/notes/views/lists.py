@@ -24,7 +24,7 @@ def note_detail(request, pk):
     passage = note.passage
     template = "notes/note_detail.html"
     if request.htmx and not request.htmx.boosted:
-        template = "coverage/passage_detail.html#note-item"
+        template = "notes/_note.html"
     return render(
         request,
         template,

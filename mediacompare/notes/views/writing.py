@@ -19,10 +19,11 @@ from mediacompare.coverage.models import Passage
 from mediacompare.navigation import safe_next_url
 from mediacompare.notes import rules, services
 from mediacompare.notes.forms import HideForm, NoteCreateForm, NoteForm, ReplyForm
+from mediacompare.notes.interface import PassageNotes
 from mediacompare.notes.models import Note
 from mediacompare.notes.selectors import notes_by_passage, passage_partners
 
-PANEL = "coverage/passage_detail.html#notes-panel"
+PANEL = "notes/_panel.html"
 
 
 def _login_required(request, next_url: str):
@@ -64,6 +65,7 @@ def _panel(request, passage: Passage, *, status=200, **forms):
         {
             "passage": passage,
             "notes": notes,
+            "passage_notes": PassageNotes(passage.pk, notes),
             "note_form": forms.pop("note_form", None) or NoteForm(),
             "partners": passage_partners(passage=passage),
             "next_url": _back(request, passage),
