@@ -86,9 +86,11 @@ def passage_detail(request, slug, pk, number):
     )
     template = "coverage/passage_detail.html"
     if wants_fragment(request):
-        template += "#notes-panel"
+        # The notes panel, or the text with its highlights after a note changed.
+        fragment = "#passage-text" if request.GET.get("fragment") == "text" else "#notes-panel"
+        template += fragment
     context = {"event": article.event, "article": article, **panel}
-    context["view"] = PassageView(passage, panel["passage_notes"])
+    context["view"] = PassageView(passage, panel["passage_notes"], url=request.path)
     return render(request, template, context)
 
 

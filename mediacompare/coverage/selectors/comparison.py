@@ -7,11 +7,9 @@ services stored when the articles were saved.
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.urls import reverse
-
 from mediacompare.coverage import columns
 from mediacompare.coverage.models import Article, Passage, PassageLink
-from mediacompare.coverage.selectors.reading import PassageView
+from mediacompare.coverage.selectors.reading import PassageView, passage_url_prefix
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,13 +266,11 @@ def rows_with_texts(rows: list[ComparisonRow], *, notes: dict | None = None) -> 
             "pk", "diff"
         )
     )
-    # One reverse() per article, not per passage: only the number differs.
     url_prefix = {}
     for view in views:
         article = view.passage.article
         if article.pk not in url_prefix:
-            first = reverse("coverage:passage_detail", args=[article.event.slug, article.pk, 1])
-            url_prefix[article.pk] = first.removesuffix("1/")
+            url_prefix[article.pk] = passage_url_prefix(article)
         view.url = f"{url_prefix[article.pk]}{view.passage.number}/"
         view.passage.text, view.passage.start, view.passage.end = texts[view.passage.pk]
     for view in views:

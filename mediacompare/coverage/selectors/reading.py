@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.urls import reverse
+
 from mediacompare.coverage.models import Article, Passage, PassageLink
 
 
@@ -46,12 +48,22 @@ class Paragraph:
     passages: list[PassageView]
 
 
+def passage_url_prefix(article: Article) -> str:
+    """Passage pages' address without the number: one reverse() per article, not per passage."""
+    first = reverse("coverage:passage_detail", args=[article.event.slug, article.pk, 1])
+    return first.removesuffix("1/")
+
+
 def article_reading(*, article: Article, notes: dict | None = None) -> list[Paragraph]:
     """The article's passages in paragraphs, each with what ``notes`` (by passage id)
     holds for it."""
     notes = notes or {}
+    prefix = passage_url_prefix(article)
     passages = article.passages.order_by("index")
     return [
-        Paragraph(number=number + 1, passages=[PassageView(p, notes.get(p.pk)) for p in group])
+        Paragraph(
+            number=number + 1,
+            passages=[PassageView(p, notes.get(p.pk), url=f"{prefix}{p.number}/") for p in group],
+        )
         for number, group in groupby(passages, key=lambda p: p.paragraph)
     ]

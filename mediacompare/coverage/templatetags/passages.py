@@ -36,10 +36,14 @@ def passage_text(view, column: int | None = None) -> SafeString:
             for mark in marks
         ] or [conditional_escape(passage.text)]
     return format_html(
-        '<span class="passage-text"{} data-passage-id="{}" data-start="{}" data-length="{}">'
+        '<span class="passage-text"{}{} data-passage-id="{}" data-start="{}" data-length="{}">'
         "{}</span>",
         # Pages that show a passage once give its text an id (compare pages do not need one).
         format_html(' id="text-{}"', passage.pk) if column is None else "",
+        # Highlights follow notes added or deleted (static/js/notes.js); diffs stay as they are.
+        format_html(' data-refresh="{}?fragment=text"', view.url)
+        if view.url and not view.chunks
+        else "",
         passage.pk,
         passage.start,
         len(passage.text),

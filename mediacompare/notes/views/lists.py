@@ -8,6 +8,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from mediacompare.coverage.models import Article, Event
+from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes import selectors
 from mediacompare.notes.forms import ImportForm, NoteFilterForm
 
@@ -23,13 +24,10 @@ def note_detail(request, pk):
         raise Http404("No such note.")
     passage = note.passage
     template = "notes/note_detail.html"
-    if request.htmx and not request.htmx.boosted:
+    if wants_fragment(request):
         template = "notes/_note.html"
-    return render(
-        request,
-        template,
-        {"note": note, "passage": passage, "next_url": request.get_full_path()},
-    )
+    next_url = safe_next_url(request, request.path)
+    return render(request, template, {"note": note, "passage": passage, "next_url": next_url})
 
 
 def _listing_page(request, notes, filters, template: str, extra: dict):

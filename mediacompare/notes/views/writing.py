@@ -1,7 +1,11 @@
 """Writing notes: create, edit, delete, reply, hide, as htmx fragments or plain forms.
 
-htmx requests get the passage's notes panel back (422 with the form and its errors
-when the input is refused); plain requests redirect to ``next`` or get a whole page.
+With htmx, a control replaces what it belongs to: adding a note replaces the passage's
+notes panel, any other action the note it was pressed on (the same ``notes/_note.html``
+on every page). A refused input comes back in the same place with status 422 and the
+form's errors. Every change also triggers ``notes-changed`` (see :func:`_changed`), so a
+page updates the counts and highlights it shows elsewhere. Plain requests redirect to
+``next`` or get a whole page.
 """
 
 from urllib.parse import urlsplit
@@ -11,19 +15,19 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import Resolver404, resolve
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
-from django_htmx.http import HttpResponseClientRedirect
+from django_htmx.http import HttpResponseClientRedirect, retarget, trigger_client_event
 
 from mediacompare.coverage.models import Passage
 from mediacompare.navigation import safe_next_url
-from mediacompare.notes import rules, services
+from mediacompare.notes import interface, rules, selectors, services
 from mediacompare.notes.forms import HideForm, NoteCreateForm, NoteForm, ReplyForm
-from mediacompare.notes.interface import PassageNotes
 from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_by_passage, passage_partners
 
-PANEL = "notes/_panel.html"
+# The htmx event a change triggers: {"counts": {passage id: notes the user sees on it},
+# "highlights": [ids of passages whose highlighted spans changed]} (static/js/notes.js).
+CHANGED_EVENT = "notes-changed"
 
 
 def _login_required(request, next_url: str):
@@ -42,39 +46,30 @@ def _back(request, passage: Passage) -> str:
     return safe_next_url(request, passage.get_absolute_url())
 
 
-def _shows_plain_text(request) -> bool:
-    """Whether the page being changed shows passages with their highlights (to refresh them).
-
-    The comparison shows word diffs in their place, so it is left as it is until reloaded.
-    """
-    current = request.htmx.current_url_abs_path if request.htmx else None
-    if not current:
-        return False
-    try:
-        return resolve(urlsplit(current).path).view_name != "coverage:compare"
-    except Resolver404:
-        return False
+def _changed(response, request, *notes: Note, spans: bool = False):
+    """Tell the page which passages' counts (and, with ``spans``, highlights) changed."""
+    passage_ids = {pk for note in notes for pk in (note.passage_id, note.linked_passage_id)}
+    passage_ids.discard(None)
+    shown = interface.passage_notes(user=request.user, passage_ids=passage_ids)
+    counts = {str(pk): shown[pk].count if pk in shown else 0 for pk in sorted(passage_ids)}
+    highlights = sorted({note.passage_id for note in notes if spans and note.start is not None})
+    trigger_client_event(response, CHANGED_EVENT, {"counts": counts, "highlights": highlights})
+    return response
 
 
-def _panel(request, passage: Passage, *, status=200, **forms):
-    """The passage's notes panel, as htmx swaps it in after a change (with its count)."""
-    notes = notes_by_passage(passage_ids=[passage.pk], user=request.user).get(passage.pk, [])
-    return render(
-        request,
-        PANEL,
-        {
-            "passage": passage,
-            "notes": notes,
-            "passage_notes": PassageNotes(passage.pk, notes),
-            "note_form": forms.pop("note_form", None) or NoteForm(),
-            "partners": passage_partners(passage=passage),
-            "next_url": _back(request, passage),
-            "oob_count": True,
-            "oob_text": _shows_plain_text(request),
-            **forms,
-        },
-        status=status,
-    )
+def _panel(request, passage: Passage, *, status=200, note_form=None):
+    """The passage's notes panel, as htmx swaps it in after a note is added."""
+    context = interface.panel(passage=passage, user=request.user, next_url=_back(request, passage))
+    if note_form is not None:
+        context["note_form"] = note_form
+    return render(request, "notes/_panel.html", context, status=status)
+
+
+def _note_item(request, note: Note, *, status=200, **forms):
+    """The note as every page shows it, for htmx to swap in place of the one acted on."""
+    shown = selectors.note_detail(pk=note.pk, user=request.user)
+    context = {"note": shown, "next_url": _back(request, note.passage), **forms}
+    return render(request, "notes/_note.html", context, status=status)
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -89,7 +84,7 @@ def _apply_errors(form, error: ValidationError) -> None:
 
 
 def _rate_limited(request, error: services.RateLimited, page: str, context: dict):
-    """429 with the reason: text for htmx (annotate.js shows it), else the form page."""
+    """429 with the reason: text for htmx (notes.js shows it), else the form page."""
     if request.htmx:
         return HttpResponse(str(error), status=429, content_type="text/plain; charset=utf-8")
     context["form"].add_error(None, str(error))
@@ -146,9 +141,10 @@ def note_create(request):
         "note": None,
         "next_url": _back(request, passage),
     }
+    note = None
     if form.is_valid():
         try:
-            services.note_create(
+            note = services.note_create(
                 author=request.user,
                 passage=passage,
                 body=form.cleaned_data["body"],
@@ -168,7 +164,7 @@ def note_create(request):
             return _panel(request, passage, note_form=form, status=422)
         return render(request, "notes/note_form.html", page_context, status=422)
     if request.htmx:
-        return _panel(request, passage)
+        return _changed(_panel(request, passage), request, note, spans=True)
     messages.success(request, "Note added.")
     return redirect(_back(request, passage))
 
@@ -197,7 +193,7 @@ def note_edit(request, pk):
                 _apply_errors(form, error)
         if form.is_valid():
             if request.htmx:
-                return _panel(request, passage)
+                return _changed(_note_item(request, note), request, note)
             messages.success(request, "Note saved.")
             return redirect(_back(request, passage))
     template = "notes/note_form.html"
@@ -216,11 +212,24 @@ def note_delete(request, pk):
     if request.method == "GET":
         context = {"note": note, "passage": passage, "next_url": _back(request, passage)}
         return render(request, "notes/note_confirm_delete.html", context)
+    note_pk, parent_id = note.pk, note.parent_id
     services.note_delete(note=note, editor=request.user)
-    if request.htmx:
-        return _panel(request, passage)
-    messages.success(request, "Note deleted.")
-    return redirect(_back(request, passage))
+    if not request.htmx:
+        messages.success(request, "Note deleted.")
+        back = _back(request, passage)
+        # A note's own page may be gone with it: its passage's page takes over.
+        if urlsplit(back).path == reverse("notes:detail", args=[note_pk]):
+            back = passage.get_absolute_url()
+        return redirect(back)
+    if Note.objects.filter(pk=note_pk).exists():
+        # Its replies keep it, as "deleted by its author".
+        response = _note_item(request, note)
+    else:
+        response = render(request, "notes/_note_gone.html", {"kind": note.is_reply})
+        if parent_id and not Note.objects.filter(pk=parent_id).exists():
+            # The deleted note this was the last reply to went with it: so goes its thread.
+            retarget(response, "closest .note:not(.note-reply)")
+    return _changed(response, request, note, spans=True)
 
 
 @require_http_methods(["GET", "POST"])
@@ -240,12 +249,13 @@ def note_reply(request, pk):
             return _rate_limited(request, error, "notes/note_reply.html", context)
         except ValidationError as error:
             _apply_errors(form, error)
+    root = note.parent if note.parent_id else note
     if not form.is_valid():
         if request.htmx:
-            return _panel(request, passage, reply_form=form, reply_to=note.pk, status=422)
+            return _note_item(request, root, reply_form=form, status=422)
         return render(request, "notes/note_reply.html", context, status=422)
     if request.htmx:
-        return _panel(request, passage)
+        return _note_item(request, root)
     messages.success(request, "Reply added.")
     return redirect(_back(request, passage))
 
@@ -267,10 +277,10 @@ def note_hide(request, pk):
             _apply_errors(form, error)
     if not form.is_valid():
         if request.htmx:
-            return _panel(request, passage, hide_form=form, hide_for=note.pk, status=422)
+            return _note_item(request, note, hide_form=form, status=422)
         return render(request, "notes/note_hide.html", context, status=422)
     if request.htmx:
-        return _panel(request, passage)
+        return _changed(_note_item(request, note), request, note)
     messages.success(request, "Note hidden.")
     return redirect(_back(request, passage))
 
@@ -282,6 +292,6 @@ def note_unhide(request, pk):
         return refusal
     services.note_unhide(note=note, editor=request.user)
     if request.htmx:
-        return _panel(request, note.passage)
+        return _changed(_note_item(request, note), request, note)
     messages.success(request, "Note shown again.")
     return redirect(_back(request, note.passage))
