@@ -98,3 +98,22 @@ def test_note_add_edit_delete_without_javascript(new_page, demo, log_in):
     block.get_by_text("Notes (0)").click()
     expect(block.get_by_text("No notes yet.")).to_be_visible()
     assert not reader_notes(passage).exists()
+
+
+def test_a_resized_field_does_not_break_the_content_security_policy(
+    page, demo, log_in, console_errors
+):
+    """Dragging a textarea's corner (or an extension styling a field) gives it an inline
+    style; htmx used to copy it onto the swapped-in field with setAttribute, which the
+    strict style-src refuses: one CSP error per update."""
+    event, _accounts = demo
+    passage = global_times(event).passages.get(index=1)
+    page.goto(passage.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+    body = page.get_by_label(f"Add a note to passage {passage.number}")
+    # What the browser does when a reader drags the textarea's corner.
+    body.evaluate("textarea => { textarea.style.height = '12rem'; }")
+    body.fill("After resizing the field.")
+    page.get_by_role("button", name="Add note").click()
+    expect(page.locator(".note-body").filter(has_text="After resizing the field.")).to_be_visible()
+    assert console_errors == []
