@@ -2,6 +2,7 @@ from django import forms
 
 from mediacompare.coverage import columns
 from mediacompare.coverage.models import Article
+from mediacompare.parameters import NumberField
 
 
 class ComparisonForm(forms.Form):
@@ -20,7 +21,7 @@ class ComparisonForm(forms.Form):
     )
     diff = forms.BooleanField(required=False, label="Only differences (hide verbatim rows)")
     # Which page of rows: from a row number, or the page holding a row (deep links).
-    start = forms.IntegerField(required=False, min_value=0, max_value=1_000_000)
+    start = NumberField(required=False, min_value=0, max_value=1_000_000, label="start")
     row = forms.RegexField(required=False, regex=columns.ROW_ANCHOR, max_length=7)
 
     def __init__(self, *args, articles: list[Article], **kwargs):
@@ -39,6 +40,11 @@ class ComparisonForm(forms.Form):
         if len(chosen) != len(set(chosen)):
             raise forms.ValidationError("Choose different articles for each column.")
         return data
+
+    @property
+    def paging_errors(self) -> list[str]:
+        """What was wrong with the page of rows asked for (the page shows no such fields)."""
+        return [error for name in ("start", "row") for error in self.errors.get(name, [])]
 
     @property
     def column_fields(self):

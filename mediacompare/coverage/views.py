@@ -2,9 +2,10 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from mediacompare import parameters
 from mediacompare.coverage import columns, selectors
 from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
@@ -13,12 +14,12 @@ from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes import interface as notes
 
 
-@require_GET
+@require_safe
 def event_list(request):
     return render(request, "coverage/event_list.html", {"events": selectors.event_list()})
 
 
-@require_GET
+@require_safe
 def event_detail(request, slug):
     event = get_object_or_404(Event, slug=slug)
     articles = selectors.event_articles(event=event)
@@ -46,7 +47,7 @@ def _article_or_404(slug: str, pk: int) -> Article:
     )
 
 
-@require_GET
+@require_safe
 def article_detail(request, slug, pk):
     article = _article_or_404(slug, pk)
     return render(
@@ -66,7 +67,7 @@ def article_detail(request, slug, pk):
     )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def passage_detail(request, slug, pk, number):
     """A passage's own page; its notes panel is the htmx fragment of this page."""
@@ -77,12 +78,11 @@ def passage_detail(request, slug, pk, number):
     passage.article = article
     # A comparison asking for the panel names the passage this one is shown against, so
     # a note can go on their link.
-    partner = request.GET.get("partner", "")
     panel = notes.panel(
         passage=passage,
         user=request.user,
         next_url=safe_next_url(request, passage.get_absolute_url()),
-        partner=int(partner) if partner.isdigit() else None,
+        partner=parameters.optional_number(request.GET, "partner", minimum=1),
     )
     template = "coverage/passage_detail.html"
     if wants_fragment(request):
@@ -102,7 +102,7 @@ def _default_columns(articles: list[Article]) -> dict:
     return {columns.KEYS[0]: pivot.pk, columns.KEYS[1]: (same_language or others)[0].pk}
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def compare(request, slug):
     event = get_object_or_404(Event, slug=slug)

@@ -2,6 +2,7 @@ from django import forms
 
 from mediacompare.notes import limits
 from mediacompare.notes.models import Note
+from mediacompare.parameters import NumberField
 
 BODY_ERRORS = {
     "required": "Write something in the note.",
@@ -32,11 +33,11 @@ class NoteForm(forms.Form):
 
 
 class NoteCreateForm(NoteForm):
-    passage = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
-    start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
-    end = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
+    passage = NumberField(min_value=1, widget=forms.HiddenInput, label="passage")
+    start = NumberField(min_value=0, required=False, widget=forms.HiddenInput, label="start")
+    end = NumberField(min_value=0, required=False, widget=forms.HiddenInput, label="end")
     quote = forms.CharField(required=False, strip=False, max_length=limits.QUOTE_MAX_LENGTH)
-    linked_passage = forms.IntegerField(min_value=1, required=False, label="On its link with")
+    linked_passage = NumberField(min_value=1, required=False, label="On its link with")
 
 
 class ReplyForm(forms.Form):

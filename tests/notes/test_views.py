@@ -245,7 +245,7 @@ def test_span_note_is_highlighted_and_escaped(client, reader, passage):
     [
         ({"start": 0, "end": 99999}, "inside the passage"),
         ({"quote": "not the text"}, "does not match"),
-        ({"start": "-1"}, "greater than or equal to 0"),
+        ({"start": "-1"}, "whole number written with the digits 0 to 9"),
         ({"linked_passage": 999999}, "Unknown passage to link to"),
     ],
 )

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import Resolver404, resolve
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Article, Passage
 from mediacompare.notes import services
 from mediacompare.notes.anchoring import match_quote
@@ -77,12 +78,11 @@ def _target(target, host: str) -> tuple[Passage, int | None, int | None, bool]:
     fragment = selectors.get("FragmentSelector")
     if fragment is not None:
         value = str(fragment.get("value", ""))
-        number = value.removeprefix("p-")
-        passage = (
-            article.passages.filter(index=int(number) - 1).first()
-            if number.isdigit() and int(number) > 0
-            else None
-        )
+        try:
+            number = parameters.number(value.removeprefix("p-"), name="passage", minimum=1)
+        except parameters.BadParameter:
+            number = None
+        passage = article.passages.filter(index=number - 1).first() if number else None
         if passage is None:
             raise ValidationError(f"The article has no passage {value}.")
         return passage, None, None, True

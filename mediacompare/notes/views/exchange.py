@@ -7,7 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from mediacompare.coverage.models import Event
 from mediacompare.notes import exchange
@@ -42,7 +42,7 @@ def _export(request, notes, *, fmt: str, filename: str, title: str):
     return response
 
 
-@require_GET
+@require_safe
 @login_required
 def my_export(request, fmt):
     """All the user's notes and replies, private ones included."""
@@ -56,7 +56,7 @@ def my_export(request, fmt):
     )
 
 
-@require_GET
+@require_safe
 def event_export(request, slug, fmt):
     """The event's public notes and replies that nobody hid."""
     event = get_object_or_404(Event, slug=slug)
@@ -77,7 +77,8 @@ def notes_import(request):
                 raise ValidationError(f"The file is larger than {IMPORT_MAX_BYTES // 2**20} MB.")
             try:
                 data = json.loads(upload.read().decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            # ValueError: also a number of more than 4,300 digits; RecursionError: nesting.
+            except (UnicodeDecodeError, ValueError, RecursionError) as error:
                 raise ValidationError(f"The file is not JSON: {error}") from error
             result = exchange.notes_import(author=request.user, data=data, host=request.get_host())
         except ValidationError as error:

@@ -4,9 +4,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Article, Event
 from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes import selectors
@@ -15,7 +16,7 @@ from mediacompare.notes.forms import ImportForm, NoteFilterForm
 PER_PAGE = 20
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def note_detail(request, pk):
     """A note's own page, with its thread; htmx asks for the note alone."""
@@ -30,8 +31,14 @@ def note_detail(request, pk):
     return render(request, template, {"note": note, "passage": passage, "next_url": next_url})
 
 
+def _page(request, notes):
+    """The page of ``notes`` the query asks for (past the last, the last)."""
+    number = parameters.optional_number(request.GET, "page", minimum=1, maximum=10**6, default=1)
+    return Paginator(notes, PER_PAGE).get_page(number)
+
+
 def _listing_page(request, notes, filters, template: str, extra: dict):
-    page = Paginator(notes, PER_PAGE).get_page(request.GET.get("page"))
+    page = _page(request, notes)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -55,7 +62,7 @@ def _filters(request, *, articles, authors) -> NoteFilterForm:
     return filters
 
 
-@require_GET
+@require_safe
 @login_required
 def my_notes(request):
     mine = selectors.notes_listing(user=request.user, author=request.user)
@@ -81,7 +88,7 @@ def my_notes(request):
     )
 
 
-@require_GET
+@require_safe
 def event_notes(request, slug):
     event = get_object_or_404(Event, slug=slug)
     visible = selectors.notes_listing(user=request.user, event=event)
@@ -105,11 +112,11 @@ def event_notes(request, slug):
     )
 
 
-@require_GET
+@require_safe
 @login_required
 def orphaned_notes(request):
     notes = selectors.orphaned_notes(user=request.user)
-    page = Paginator(notes, PER_PAGE).get_page(request.GET.get("page"))
+    page = _page(request, notes)
     return render(
         request,
         "notes/orphaned.html",
@@ -117,7 +124,7 @@ def orphaned_notes(request):
     )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def tag_list(request):
     """Tags in use, most used first; htmx asks for the ``<option>`` list to autocomplete."""

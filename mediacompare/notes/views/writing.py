@@ -13,12 +13,13 @@ from urllib.parse import urlsplit
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect, retarget, trigger_client_event
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Passage
 from mediacompare.navigation import safe_next_url
 from mediacompare.notes import interface, rules, selectors, services
@@ -129,10 +130,7 @@ def _linked_passage(form, passage: Passage) -> Passage | None:
 @require_POST
 def note_create(request):
     form = NoteCreateForm(request.POST)
-    passage_id = form.data.get("passage", "")
-    if not str(passage_id).isdigit():
-        return HttpResponseBadRequest("Unknown passage: the note needs a passage to go with.")
-    passage = _passage(int(passage_id))
+    passage = _passage(parameters.number(form.data.get("passage", ""), name="passage", minimum=1))
     if not request.user.is_authenticated:
         return _login_required(request, _back(request, passage))
     page_context = {
@@ -169,13 +167,13 @@ def note_create(request):
     return redirect(_back(request, passage))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def note_edit(request, pk):
     note, refusal = _note_for(request, pk, rules.Action.EDIT)
     if refusal:
         return refusal
     passage = note.passage
-    if request.method == "GET":
+    if request.method != "POST":
         tags = ", ".join(note.tags.values_list("name", flat=True))
         form = NoteForm(initial={"body": note.body, "visibility": note.visibility, "tags": tags})
     else:
@@ -203,13 +201,13 @@ def note_edit(request, pk):
     return render(request, template, context, status=422 if form.is_bound else 200)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def note_delete(request, pk):
     note, refusal = _note_for(request, pk, rules.Action.DELETE)
     if refusal:
         return refusal
     passage = note.passage
-    if request.method == "GET":
+    if request.method != "POST":
         context = {"note": note, "passage": passage, "next_url": _back(request, passage)}
         return render(request, "notes/note_confirm_delete.html", context)
     note_pk, parent_id = note.pk, note.parent_id
@@ -232,7 +230,7 @@ def note_delete(request, pk):
     return _changed(response, request, note, spans=True)
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def note_reply(request, pk):
     note, refusal = _note_for(request, pk, rules.Action.REPLY)
     if refusal:
@@ -240,7 +238,7 @@ def note_reply(request, pk):
     passage = note.passage
     form = ReplyForm(request.POST if request.method == "POST" else None)
     context = {"note": note, "passage": passage, "form": form, "next_url": _back(request, passage)}
-    if request.method == "GET":
+    if request.method != "POST":
         return render(request, "notes/note_reply.html", context)
     if form.is_valid():
         try:
@@ -260,7 +258,7 @@ def note_reply(request, pk):
     return redirect(_back(request, passage))
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def note_hide(request, pk):
     note, refusal = _note_for(request, pk, rules.Action.HIDE)
     if refusal:
@@ -268,7 +266,7 @@ def note_hide(request, pk):
     passage = note.passage
     form = HideForm(request.POST if request.method == "POST" else None)
     context = {"note": note, "passage": passage, "form": form, "next_url": _back(request, passage)}
-    if request.method == "GET":
+    if request.method != "POST":
         return render(request, "notes/note_hide.html", context)
     if form.is_valid():
         try:
