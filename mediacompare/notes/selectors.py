@@ -94,14 +94,21 @@ def orphaned_notes(*, user) -> QuerySet[Note]:
     return notes.order_by("-created_at", "-id")
 
 
-def tag_names(*, limit: int = 100) -> list[str]:
-    """The most used tags, for autocompletion."""
-    return list(
-        Tag.objects.annotate(uses=Count("notes"))
-        .filter(uses__gt=0)
-        .order_by("-uses", "name")
-        .values_list("name", flat=True)[:limit]
-    )
+def tags_visible_to(user, *, event=None, author=None) -> QuerySet[Tag]:
+    """Tags on notes ``user`` may see (on ``event``'s, or ``author``'s): a tag only a
+    private note carries is its author's alone. Each with ``uses``, how many."""
+    on = visible(user, prefix="notes__")
+    if event is not None:
+        on &= Q(notes__passage__article__event=event)
+    if author is not None:
+        on &= Q(notes__author=author)
+    return Tag.objects.annotate(uses=Count("notes", filter=on, distinct=True)).filter(uses__gt=0)
+
+
+def tag_names(*, user, event=None, author=None, limit: int = 100) -> list[str]:
+    """The most used tags ``user`` may see, for lists and autocompletion."""
+    tags = tags_visible_to(user, event=event, author=author).order_by("-uses", "name")
+    return list(tags.values_list("name", flat=True)[:limit])
 
 
 def note_authors(*, notes: QuerySet[Note]) -> list[tuple[int, str]]:

@@ -84,7 +84,11 @@ def my_notes(request):
         notes,
         filters,
         "notes/my_notes.html",
-        {"total": mine.count(), "import_form": ImportForm(), "tags": selectors.tag_names()},
+        {
+            "total": mine.count(),
+            "import_form": ImportForm(),
+            "tags": selectors.tag_names(user=request.user, author=request.user),
+        },
     )
 
 
@@ -108,7 +112,7 @@ def event_notes(request, slug):
         notes,
         filters,
         "notes/event_notes.html",
-        {"event": event, "tags": selectors.tag_names()},
+        {"event": event, "tags": selectors.tag_names(user=request.user, event=event)},
     )
 
 
@@ -129,7 +133,11 @@ def orphaned_notes(request):
 def tag_list(request):
     """Tags in use, most used first; htmx asks for the ``<option>`` list to autocomplete."""
     prefix = request.GET.get("q", "").strip().lower().lstrip("#")
-    names = [name for name in selectors.tag_names(limit=200) if name.startswith(prefix)]
+    names = [
+        name
+        for name in selectors.tag_names(user=request.user, limit=200)
+        if name.startswith(prefix)
+    ]
     template = "notes/tags.html"
     if request.htmx and not request.htmx.boosted:
         template += "#tag-options"
