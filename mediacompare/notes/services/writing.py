@@ -1,6 +1,7 @@
 """Writing notes: create, reply, edit, delete. Every check a note must pass is here,
 whatever the way in (the site, an import)."""
 
+import math
 from collections.abc import Iterable
 from datetime import timedelta
 
@@ -17,7 +18,12 @@ from mediacompare.notes.services.bodies import clean_body, normalise_tags, rende
 
 
 class RateLimited(PermissionDenied):
-    """The author wrote more notes in the last while than ``NOTE_RATE_LIMIT`` allows."""
+    """The author wrote more notes in the last while than ``NOTE_RATE_LIMIT`` allows;
+    ``retry_after`` is how many seconds until they may write again."""
+
+    def __init__(self, message: str, *, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 def _set_tags(note: Note, names: list[str]) -> None:
@@ -31,11 +37,18 @@ def _set_tags(note: Note, names: list[str]) -> None:
 def _check_rate(author) -> None:
     """Refuse a note beyond ``NOTE_RATE_LIMIT = (count, seconds)`` per author."""
     count, seconds = getattr(settings, "NOTE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-    since = timezone.now() - timedelta(seconds=seconds)
-    if Note.objects.filter(author=author, created_at__gte=since).count() >= count:
+    now = timezone.now()
+    recent = Note.objects.filter(author=author, created_at__gte=now - timedelta(seconds=seconds))
+    times = list(recent.order_by("-created_at").values_list("created_at", flat=True)[:count])
+    if len(times) >= count:
+        # The oldest of the last ``count`` notes leaves the window first.
+        retry_after = max(
+            1, math.ceil((times[-1] + timedelta(seconds=seconds) - now).total_seconds())
+        )
         raise RateLimited(
             f"You have written {count} notes in the last {seconds} seconds; "
-            "wait a moment before writing more."
+            f"wait {retry_after} second{'s' if retry_after != 1 else ''} before writing more.",
+            retry_after=retry_after,
         )
 
 

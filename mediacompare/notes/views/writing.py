@@ -85,11 +85,15 @@ def _apply_errors(form, error: ValidationError) -> None:
 
 
 def _rate_limited(request, error: services.RateLimited, page: str, context: dict):
-    """429 with the reason: text for htmx (notes.js shows it), else the form page."""
+    """429 with the reason and when to try again: text for htmx (notes.js shows it), else
+    the form page."""
     if request.htmx:
-        return HttpResponse(str(error), status=429, content_type="text/plain; charset=utf-8")
-    context["form"].add_error(None, str(error))
-    return render(request, page, context, status=429)
+        response = HttpResponse(str(error), status=429, content_type="text/plain; charset=utf-8")
+    else:
+        context["form"].add_error(None, str(error))
+        response = render(request, page, context, status=429)
+    response["Retry-After"] = str(error.retry_after)
+    return response
 
 
 def _note_for(request, pk: int, action: rules.Action):
