@@ -4,10 +4,9 @@ from mediacompare.notes import limits
 from mediacompare.notes.models import Note
 from mediacompare.parameters import NumberField
 
-BODY_ERRORS = {
-    "required": "Write something in the note.",
-    "max_length": f"A note is at most {limits.BODY_MAX_LENGTH:,} characters long.",
-}
+# How long a body may be is the service's to say (with how long it is): a field with a
+# maxlength would let the browser cut what is pasted into it without a word.
+BODY_ERRORS = {"required": "Write something in the note."}
 
 
 class NoteForm(forms.Form):
@@ -15,7 +14,6 @@ class NoteForm(forms.Form):
 
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=limits.BODY_MAX_LENGTH,
         label="Note",
         error_messages=BODY_ERRORS,
     )
@@ -43,7 +41,6 @@ class NoteCreateForm(NoteForm):
 class ReplyForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=limits.BODY_MAX_LENGTH,
         label="Reply",
         error_messages=BODY_ERRORS,
     )

@@ -117,3 +117,22 @@ def test_a_resized_field_does_not_break_the_content_security_policy(
     page.get_by_role("button", name="Add note").click()
     expect(page.locator(".note-body").filter(has_text="After resizing the field.")).to_be_visible()
     assert console_errors == []
+
+
+def test_a_note_too_long_is_refused_with_a_message_not_cut_short(
+    page, demo, log_in, console_errors
+):
+    """A browser cuts what is pasted into a field with maxlength without a word: 20,000
+    characters became a note of 10,000. The server refuses it and says why."""
+    event, _accounts = demo
+    passage = global_times(event).passages.get(index=1)
+    page.goto(passage.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+    body = page.get_by_label(f"Add a note to passage {passage.number}")
+    body.fill("word " * 4000)
+    page.get_by_role("button", name="Add note").click()
+    expect(page.get_by_role("alert").filter(has_text="at most 10,000 characters")).to_be_visible()
+    expect(page.get_by_role("alert")).to_contain_text("this one has 19,999")
+    # What was written is still there, to shorten.
+    assert len(body.input_value().strip()) == 19_999
+    assert not reader_notes(passage).exists()

@@ -45,7 +45,12 @@ def clean_body(body: str) -> str:
     if "\x00" in body:
         raise ValidationError({"body": "The note contains a NUL character."})
     if len(body) > BODY_MAX_LENGTH:
-        raise ValidationError({"body": f"A note is at most {BODY_MAX_LENGTH:,} characters long."})
+        raise ValidationError(
+            {
+                "body": f"A note is at most {BODY_MAX_LENGTH:,} characters long;"
+                f" this one has {len(body):,}."
+            }
+        )
     return body
 
 
