@@ -20,3 +20,5 @@ DEFAULT_RATE_LIMIT = (30, 60)
 # A JSON-LD import: annotations per file and the file's size.
 IMPORT_MAX_ANNOTATIONS = 1000
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
+# Annotations per page of a JSON-LD export: a page can be imported whole.
+EXPORT_PAGE_SIZE = IMPORT_MAX_ANNOTATIONS

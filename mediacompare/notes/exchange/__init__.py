@@ -3,7 +3,13 @@ CSV and Markdown (:mod:`.flat`)."""
 
 from mediacompare.notes.exchange.flat import to_csv, to_markdown
 from mediacompare.notes.exchange.importing import ImportResult, notes_import
-from mediacompare.notes.exchange.jsonld import JSONLD_CONTENT_TYPE, annotation, to_jsonld
+from mediacompare.notes.exchange.jsonld import (
+    JSONLD_CONTENT_TYPE,
+    annotation,
+    collection,
+    collection_page,
+    page_count,
+)
 
 __all__ = [
     "JSONLD_CONTENT_TYPE",
@@ -11,6 +17,8 @@ __all__ = [
     "annotation",
     "notes_import",
     "to_csv",
-    "to_jsonld",
+    "collection",
+    "collection_page",
+    "page_count",
     "to_markdown",
 ]

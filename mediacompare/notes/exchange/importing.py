@@ -24,10 +24,20 @@ class ImportResult:
 
 
 def _annotations(data) -> list:
-    """A list of annotations from a list, one annotation, or an AnnotationCollection/Page."""
+    """The annotations of an AnnotationCollection (its embedded first page), of an
+    AnnotationPage, of a list, or one annotation."""
     if isinstance(data, dict) and data.get("type") in ("AnnotationCollection", "AnnotationPage"):
         page = data.get("first", data)
-        data = page.get("items", []) if isinstance(page, dict) else []
+        if not isinstance(page, dict):
+            raise ValidationError(
+                "The collection names its pages without holding them: import each page."
+            )
+        if page.get("next"):
+            raise ValidationError(
+                f"The file holds one page of a collection of {data.get('total', 'many')}"
+                f" annotations: import each page ({page['next']} next)."
+            )
+        data = page.get("items", [])
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):

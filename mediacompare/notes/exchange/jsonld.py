@@ -1,4 +1,7 @@
-"""Notes as W3C Web Annotations (JSON-LD).
+"""Notes as W3C Web Annotations (JSON-LD): an ``AnnotationCollection`` whose pages
+(``AnnotationPage``, ``EXPORT_PAGE_SIZE`` annotations each) hold the annotations; the
+collection embeds its first page and names the others (``?page=2``), as the W3C Web
+Annotation Protocol pages a container.
 
 An annotation's target is the article's page on this site (``source``), with a
 ``TextQuoteSelector`` (exact, prefix, suffix) and a ``TextPositionSelector``
@@ -9,12 +12,13 @@ the note it answers, with the motivation ``replying``. Tags are bodies with the
 purpose ``tagging``; the note's Markdown is the ``TextualBody`` with ``commenting``.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from mediacompare.coverage.models import Passage
-from mediacompare.notes.limits import CONTEXT_LENGTH
+from mediacompare.notes.limits import CONTEXT_LENGTH, EXPORT_PAGE_SIZE
 from mediacompare.notes.models import Note
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -58,8 +62,8 @@ def note_url(note: Note, absolute: Absolute) -> str:
     return absolute(reverse("notes:detail", args=[note.pk]))
 
 
-def annotation(note: Note, absolute: Absolute) -> dict:
-    """One note as a W3C Web Annotation."""
+def annotation(note: Note, absolute: Absolute, *, context: bool = True) -> dict:
+    """One note as a W3C Web Annotation (without ``@context`` inside a page that has it)."""
     bodies = [
         {
             "type": "TextualBody",
@@ -82,7 +86,7 @@ def annotation(note: Note, absolute: Absolute) -> dict:
     else:
         motivation, target = "commenting", _passage_target(note.passage, absolute, note)
     return {
-        "@context": CONTEXT,
+        **({"@context": CONTEXT} if context else {}),
         "id": note_url(note, absolute),
         "type": "Annotation",
         "motivation": motivation,
@@ -95,5 +99,61 @@ def annotation(note: Note, absolute: Absolute) -> dict:
     }
 
 
-def to_jsonld(notes: Iterable[Note], absolute: Absolute) -> list[dict]:
-    return [annotation(note, absolute) for note in notes]
+def _page_url(url: str, number: int) -> str:
+    return f"{url}?page={number}"
+
+
+def _page(notes, absolute: Absolute, *, url: str, number: int, size: int, total: int) -> dict:
+    """Page ``number`` (from 1) of the collection at ``url``, without its ``@context``."""
+    start = (number - 1) * size
+    page = {
+        "id": _page_url(url, number),
+        "type": "AnnotationPage",
+        "partOf": url,
+        "startIndex": start,
+        "items": [
+            annotation(note, absolute, context=False) for note in notes[start : start + size]
+        ],
+    }
+    if number > 1:
+        page["prev"] = _page_url(url, number - 1)
+    if start + size < total:
+        page["next"] = _page_url(url, number + 1)
+    return page
+
+
+def page_count(total: int, size: int = EXPORT_PAGE_SIZE) -> int:
+    return max(1, -(-total // size))
+
+
+def collection(
+    notes: QuerySet[Note], absolute: Absolute, *, url: str, label: str, size: int = EXPORT_PAGE_SIZE
+) -> dict:
+    """The notes as an ``AnnotationCollection`` at ``url``, its first page embedded."""
+    total = notes.count()
+    first = _page(notes, absolute, url=url, number=1, size=size, total=total)
+    return {
+        "@context": CONTEXT,
+        "id": url,
+        "type": "AnnotationCollection",
+        "label": label,
+        "total": total,
+        "first": first,
+        "last": _page_url(url, page_count(total, size)),
+    }
+
+
+def collection_page(
+    notes: QuerySet[Note],
+    absolute: Absolute,
+    *,
+    url: str,
+    label: str,
+    number: int,
+    size: int = EXPORT_PAGE_SIZE,
+) -> dict:
+    """Page ``number`` of the collection at ``url``, on its own (with ``@context``)."""
+    total = notes.count()
+    page = _page(notes, absolute, url=url, number=number, size=size, total=total)
+    page["partOf"] = {"id": url, "label": label, "total": total}
+    return {"@context": CONTEXT, **page}

@@ -9,24 +9,40 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST, require_safe
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Event
-from mediacompare.notes import exchange
+from mediacompare.notes import exchange, limits
 from mediacompare.notes.forms import ImportForm
 from mediacompare.notes.limits import IMPORT_MAX_BYTES
 from mediacompare.notes.models import Note
 from mediacompare.notes.selectors import notes_for_export, notes_visible_to
 
 
+def _jsonld(request, notes, *, title: str):
+    """The W3C AnnotationCollection, or the page of it that ``?page=`` asks for."""
+    url, absolute = request.build_absolute_uri(request.path), request.build_absolute_uri
+    number = parameters.optional_number(request.GET, "page", minimum=1, maximum=10**6)
+    size = limits.EXPORT_PAGE_SIZE
+    if number is None:
+        document = exchange.collection(notes, absolute, url=url, label=title, size=size)
+    elif number > exchange.page_count(notes.count(), size):
+        raise Http404("The collection has fewer pages.")
+    else:
+        document = exchange.collection_page(
+            notes, absolute, url=url, label=title, number=number, size=size
+        )
+    return JsonResponse(
+        document,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+        content_type=exchange.JSONLD_CONTENT_TYPE,
+    )
+
+
 def _export(request, notes, *, fmt: str, filename: str, title: str):
     notes = notes_for_export(notes)
     absolute = request.build_absolute_uri
     if fmt == "jsonld":
-        response = JsonResponse(
-            exchange.to_jsonld(notes, absolute),
-            safe=False,
-            json_dumps_params={"ensure_ascii": False, "indent": 2},
-            content_type=exchange.JSONLD_CONTENT_TYPE,
-        )
+        response = _jsonld(request, notes, title=title)
     elif fmt == "csv":
         response = HttpResponse(
             exchange.to_csv(notes, absolute), content_type="text/csv; charset=utf-8"
