@@ -73,6 +73,10 @@ class Note(models.Model):
     is_orphaned = models.BooleanField(
         default=False, help_text="Its quoted span was no longer found after the article changed."
     )
+    # Set when an edit removed the passage it was on (or linked to) and it moved to the
+    # nearest one: its author is told, with the text it was on, until they keep it there.
+    moved_at = models.DateTimeField(null=True, blank=True)
+    moved_from = models.TextField(blank=True, help_text="The removed passage's text.")
     hidden_at = models.DateTimeField(null=True, blank=True)
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -148,6 +152,19 @@ class Note(models.Model):
     @property
     def is_span_note(self) -> bool:
         return self.start is not None
+
+    @property
+    def is_moved(self) -> bool:
+        return self.moved_at is not None
+
+    @property
+    def anchored_text(self) -> str:
+        """What the article says where the span now stands; ``quote`` stays what the reader
+        noted, so the two differ after an edit inside the span."""
+        if self.start is None:
+            return ""
+        offset = self.passage.start
+        return self.passage.text[max(0, self.start - offset) : max(0, self.end - offset)]
 
     @property
     def is_edited(self) -> bool:

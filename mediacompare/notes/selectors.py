@@ -86,12 +86,14 @@ def notes_listing(
     return notes.exclude(deleted_at__isnull=False, replies=None).order_by("-created_at", "-id")
 
 
-def orphaned_notes(*, user) -> QuerySet[Note]:
-    """Orphaned notes: the user's own, or every visible one for editors."""
-    notes = threads_visible_to(user).filter(is_orphaned=True)
+def notes_to_check(*, user) -> QuerySet[Note]:
+    """Notes an edit of their article left for someone to look at: orphaned ones (the
+    user's own, or every visible one for editors) and the user's notes that moved."""
+    orphaned = Q(is_orphaned=True)
     if not is_editor(user):
-        notes = notes.filter(author=user)
-    return notes.order_by("-created_at", "-id")
+        orphaned &= Q(author=user)
+    moved = Q(moved_at__isnull=False, author=user)
+    return threads_visible_to(user).filter(orphaned | moved).order_by("-created_at", "-id")
 
 
 def tags_visible_to(user, *, event=None, author=None) -> QuerySet[Tag]:

@@ -22,4 +22,5 @@ urlpatterns = [
     path("<number:pk>/reply/", views.note_reply, name="reply"),
     path("<number:pk>/hide/", views.note_hide, name="hide"),
     path("<number:pk>/unhide/", views.note_unhide, name="unhide"),
+    path("<number:pk>/keep/", views.note_keep, name="keep"),
 ]

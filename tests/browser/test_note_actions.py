@@ -1,8 +1,9 @@
 """Every note action on every page that shows notes, with JavaScript on and off.
 
-The demo editor writes two public notes on a passage of Global Times, then on each page
-edits one and tags it (with suggestions), replies to it, hides it, shows it again,
-deletes the reply, deletes the other note, and follows a tag. With JavaScript each
+The demo editor writes two public notes on a passage of Global Times (an edit of the
+article moved one of them), then on each page keeps the moved note where it is, edits it
+and tags it (with suggestions), replies to it, hides it, shows it again, deletes the
+reply, deletes the other note, and follows a tag. With JavaScript each
 control replaces only what it belongs to (no reload, no console error); without it, the
 same controls are forms and links that come back to the page.
 """
@@ -12,6 +13,7 @@ import re
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from mediacompare.coverage.models import Article
@@ -50,6 +52,8 @@ def scene(demo):
     second = services.note_create(
         author=editor, passage=passage, body="Note to delete", visibility="public"
     )
+    # As if an edit had removed the passage it was on (services.notes_move).
+    Note.objects.filter(pk=first.pk).update(moved_at=timezone.now(), moved_from="A removed line.")
     return {"event": event, "article": article, "pivot": pivot, "passage": passage,
             "editor": editor, "first": first, "second": second}  # fmt: skip
 
@@ -109,6 +113,14 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
 
     back_on_the_page(first.pk)
     note = page.locator(f"#note-{first.pk}")
+
+    # Keep the moved note where it is.
+    expect(note.locator(".note-moved")).to_contain_text("A removed line.")
+    note.get_by_role("button", name=re.compile("^Keep it here")).click()
+    back_on_the_page(first.pk)
+    expect(note.locator(".note-moved")).to_have_count(0)
+    first.refresh_from_db()
+    assert not first.is_moved
 
     # Edit, and tag with the suggestions of tags in use.
     own_controls(note).get_by_role("link", name=re.compile("^Edit")).click()

@@ -3,7 +3,7 @@ way in: :mod:`.writing` (create, reply, edit, delete), :mod:`.moderation` (hide,
 :mod:`.bodies` (Markdown and tags), :mod:`.anchors` (notes follow edits of the text).
 """
 
-from mediacompare.notes.services.anchors import notes_move, notes_reanchor
+from mediacompare.notes.services.anchors import note_keep_here, notes_move, notes_reanchor
 from mediacompare.notes.services.bodies import normalise_tags, render_body
 from mediacompare.notes.services.moderation import note_hide, note_unhide
 from mediacompare.notes.services.writing import (
@@ -20,6 +20,7 @@ __all__ = [
     "note_create",
     "note_delete",
     "note_hide",
+    "note_keep_here",
     "note_reply",
     "note_unhide",
     "note_update",

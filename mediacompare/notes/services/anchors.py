@@ -5,21 +5,30 @@ Coverage's article writer sends ``passage_removed`` and ``article_resplit`` (see
 """
 
 from django.db import transaction
+from django.utils import timezone
 
 from mediacompare.coverage.models import Article, Passage
 from mediacompare.notes.anchoring import match_quote
-from mediacompare.notes.limits import CONTEXT_LENGTH
 from mediacompare.notes.models import Note
+from mediacompare.notes.rules import Action, check
 
 
 def notes_move(*, from_passage: Passage, to_passage: Passage) -> int:
     """Hand a disappearing passage's notes to another passage of the same article.
 
-    Link notes that name it as their other side follow it too.
+    Notes on the whole passage, and link notes naming it at either end, are flagged to
+    their author with the text they were on (``moved_at``, ``moved_from``): a note is not
+    moved silently. Span notes go too, to be re-anchored by their quote right after;
+    replies follow their note. Returns how many notes were flagged.
     """
-    moved = Note.objects.filter(passage=from_passage).update(passage=to_passage)
-    Note.objects.filter(linked_passage=from_passage).update(linked_passage=to_passage)
-    return moved
+    flag = {"moved_at": timezone.now(), "moved_from": from_passage.text}
+    on_it = Note.objects.filter(passage=from_passage)
+    flagged = on_it.filter(parent=None, start=None).update(passage=to_passage, **flag)
+    on_it.update(passage=to_passage)
+    flagged += Note.objects.filter(linked_passage=from_passage).update(
+        linked_passage=to_passage, **flag
+    )
+    return flagged
 
 
 @transaction.atomic
@@ -28,8 +37,10 @@ def notes_reanchor(*, article: Article) -> int:
 
     Offsets are kept where the quote still stands; else the quote is searched for with
     its prefix and suffix, tolerating edits (see :mod:`mediacompare.notes.anchoring`):
-    the note takes the found span's offsets, text, context and passage. A quote no
-    longer found marks the note orphaned, keeping it whole. Returns the number orphaned.
+    the note takes the found span's offsets and passage. What the reader noted (quote,
+    prefix, suffix: the W3C quote selector) is never rewritten, so later searches look
+    for it and the note shows what the text now says. A quote no longer found marks the
+    note orphaned, keeping it whole. Returns the number orphaned.
     """
     body = article.body
     passages = list(article.passages.order_by("index"))
@@ -50,15 +61,20 @@ def notes_reanchor(*, article: Article) -> int:
             position, end = found.start, found.end
         holder = next((p for p in passages if p.start <= position < p.end), note.passage)
         note.passage = holder
-        note.start, note.end, note.quote = position, end, body[position:end]
-        note.prefix = body[max(0, position - CONTEXT_LENGTH) : position]
-        note.suffix = body[end : end + CONTEXT_LENGTH]
+        note.start, note.end = position, end
         note.is_orphaned = False
-        note.save(
-            update_fields=["passage", "start", "end", "quote", "prefix", "suffix", "is_orphaned"]
-        )
+        note.save(update_fields=["passage", "start", "end", "is_orphaned"])
         note.replies.update(passage=holder)
     return orphaned
+
+
+@transaction.atomic
+def note_keep_here(*, note: Note, editor) -> Note:
+    """The author keeps a moved note where the edit put it: the flag goes."""
+    check(editor, Action.EDIT, note).enforce()
+    note.moved_at, note.moved_from = None, ""
+    note.save(update_fields=["moved_at", "moved_from"])
+    return note
 
 
 def on_passage_removed(sender, *, passage: Passage, successor: Passage, **kwargs) -> None:

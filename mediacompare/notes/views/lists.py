@@ -119,7 +119,7 @@ def event_notes(request, slug):
 @require_safe
 @login_required
 def orphaned_notes(request):
-    notes = selectors.orphaned_notes(user=request.user)
+    notes = selectors.notes_to_check(user=request.user)
     page = _page(request, notes)
     return render(
         request,

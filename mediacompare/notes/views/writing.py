@@ -288,6 +288,19 @@ def note_hide(request, pk):
 
 
 @require_POST
+def note_keep(request, pk):
+    """The author keeps a note an edit moved to the nearest passage where it is."""
+    note, refusal = _note_for(request, pk, rules.Action.EDIT)
+    if refusal:
+        return refusal
+    services.note_keep_here(note=note, editor=request.user)
+    if request.htmx:
+        return _note_item(request, note)
+    messages.success(request, "Note kept where it is.")
+    return redirect(_back(request, note.passage))
+
+
+@require_POST
 def note_unhide(request, pk):
     note, refusal = _note_for(request, pk, rules.Action.UNHIDE)
     if refusal:
