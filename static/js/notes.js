@@ -18,12 +18,19 @@
     return element ? element.closest(".passage-text[data-passage-id]") : null;
   }
 
-  // Characters of the passage's text before (node, offset), whatever marks split it.
+  // The passage's own text in a fragment of its markup: words a comparison shows from
+  // the passage it is compared with (.foreign) are not part of it.
+  function ownText(fragment) {
+    fragment.querySelectorAll(".foreign").forEach(function (element) { element.remove(); });
+    return fragment.textContent;
+  }
+
+  // Characters of the passage's own text before (node, offset), whatever marks split it.
   function offsetIn(container, node, offset) {
     var range = document.createRange();
     range.selectNodeContents(container);
     range.setEnd(node, offset);
-    return range.toString().length;
+    return ownText(range.cloneContents()).length;
   }
 
   function formFor(passageId) {
@@ -47,7 +54,7 @@
     if (!container || container !== passageTextOf(range.endContainer)) return;
     var from = offsetIn(container, range.startContainer, range.startOffset);
     var to = offsetIn(container, range.endContainer, range.endOffset);
-    var text = container.textContent;
+    var text = ownText(container.cloneNode(true));
     // A word diff may not spell the passage exactly: offsets would be wrong, so refuse.
     if (container.dataset.length && text.length !== parseInt(container.dataset.length, 10)) return;
     // Leave out blank space at either end of the selection, as readers mean the words.

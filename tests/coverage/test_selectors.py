@@ -180,3 +180,19 @@ def test_rows_with_texts_attaches_texts_diffs_urls_and_notes(pair):
     assert [view.notes for view in views if view.passage.pk == first.pk] == [
         "what the notes app gave"
     ]
+
+
+def test_with_more_than_two_columns_each_column_shows_what_it_leaves_out_of_the_pivot(db):
+    source = ArticleFactory(is_primary=True)
+    cut = ArticleFactory(
+        event=source.event, body="Both countries are opposed to the plan, they say."
+    )
+    third = ArticleFactory(event=source.event)
+    rows = selectors.comparison(articles=[source, cut, third]).rows
+    window = selectors.row_window(selectors.comparison(articles=[source, cut, third]))
+    selectors.rows_with_texts(window.rows)
+    row = next(row for row in window.rows if row.cells[1].views and not row.is_addition)
+    chunks = row.cells[1].views[0].chunks
+    assert ("other", "firmly ") in chunks
+    assert "".join(text for op, text in chunks if op != "other") == cut.passages.get().text
+    assert rows

@@ -288,3 +288,40 @@ def test_event_page_figures_name_left_out_paragraphs(client, pair):
     # The copy keeps only the pivot's last paragraph, word for word.
     assert "Reproduces 25% verbatim" in text
     assert "Leaves out paragraphs 1–3." in text
+
+
+def test_three_columns_show_the_pivots_words_each_outlet_leaves_out(client, db):
+    source = ArticleFactory(is_primary=True)
+    cut = ArticleFactory(
+        event=source.event, body="Both countries are opposed to the plan, they say."
+    )
+    third = ArticleFactory(event=source.event)
+    url = compare_url(source.event, source.pk, cut.pk) + f"&c={third.pk}"
+    text = client.get(url).text
+    assert '<del class="foreign">firmly </del>' in text
+    assert "words of the pivot (or of the row’s first passage) it leaves out" in text
+
+
+def test_punctuation_and_capitals_only_are_shown_as_such(client, db):
+    source = ArticleFactory(is_primary=True)
+    copy = ArticleFactory(event=source.event, body="both countries are firmly opposed to the plan!")
+    text = client.get(compare_url(source.event, source.pk, copy.pk)).text
+    assert '<span class="diff-minor">both </span>' in text
+    assert '<span class="diff-minor">Both </span>' in text
+    assert "<del>Both" not in text and "<ins>both" not in text
+
+
+def test_passages_and_titles_carry_their_articles_language(client, db):
+    source = ArticleFactory(is_primary=True)
+    german = ArticleFactory(event=source.event, language="de", body="Ein ganz anderer Satz.")
+    for url in [
+        compare_url(source.event, source.pk, german.pk),
+        german.get_absolute_url(),
+        german.passages.first().get_absolute_url(),
+    ]:
+        text = client.get(url).text
+        assert 'lang="de" data-passage-id=' in text, url
+    assert (
+        'class="col-title" lang="de"'
+        in client.get(compare_url(source.event, source.pk, german.pk)).text
+    )

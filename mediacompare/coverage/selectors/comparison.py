@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from mediacompare.coverage import columns
+from mediacompare.coverage import diffs as diffs_
 from mediacompare.coverage.models import Article, Passage, PassageLink
 from mediacompare.coverage.selectors.reading import PassageView, passage_url_prefix
 
@@ -101,12 +102,6 @@ class Comparison:
         return self.articles[0]
 
 
-def _own_chunks(link: LinkRef, diff: list, passage: Passage) -> list[tuple[str, str]]:
-    """The words of ``passage`` marked against the other side of ``link``."""
-    own = "-" if link.passage_a_id == passage.pk else "+"
-    return [("own" if op == own else "same", text) for op, text in diff if op in ("=", own)]
-
-
 def comparison(*, articles: list[Article], differences_only: bool = False) -> Comparison:
     """Rows pairing the pivot's passages (``articles[0]``) with the other columns'.
 
@@ -144,8 +139,13 @@ def comparison(*, articles: list[Article], differences_only: bool = False) -> Co
 
     placed: dict[int, tuple] = {}
 
+    # With more than two columns, each column shows its words against the row's first
+    # passage, the pivot's words it leaves out included: they differ from column to column.
+    full = len(ids) > 2
+
     def view(passage: Passage, link: LinkRef | None, with_diff: bool) -> PassageView:
-        return PassageView(passage, [], [], link, with_diff=link is not None and with_diff)
+        with_diff = link is not None and with_diff
+        return PassageView(passage, None, [], link, with_diff=with_diff, full=full and with_diff)
 
     def fill(row: ComparisonRow, origin: Passage, origin_column: int) -> None:
         """Put into the row's later columns the unplaced passages linked to ``origin``."""
@@ -276,7 +276,8 @@ def rows_with_texts(rows: list[ComparisonRow], *, notes: dict | None = None) -> 
     for view in views:
         view.notes = notes.get(view.passage.pk)
     for view in diffing:
-        view.chunks = _own_chunks(view.link, diffs.get(view.link.pk) or [], view.passage)
+        side = "a" if view.link.passage_a_id == view.passage.pk else "b"
+        view.chunks = diffs_.chunks(diffs.get(view.link.pk) or [], side=side, full=view.full)
     return rows
 
 

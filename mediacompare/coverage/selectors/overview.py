@@ -79,7 +79,8 @@ def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> 
         "passage_a_id", "passage_b_id", "article_a_id", "article_b_id", "kind"
     ):
         key = (a_id, article_b) if article_a == pivot.pk else (b_id, article_a)
-        best[key] = max(best.get(key, kind), kind, key=KIND_STRENGTH.__getitem__)
+        # A kind the strengths do not know yet (a new one) counts as the weakest.
+        best[key] = max(best.get(key, kind), kind, key=lambda k: KIND_STRENGTH.get(k, 0))
 
     unique = (
         Passage.objects.filter(article__event=event, is_boilerplate=False)

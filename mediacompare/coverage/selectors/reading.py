@@ -18,8 +18,10 @@ class PassageView:
     notes: object = None
     chunks: list[tuple[str, str]] = field(default_factory=list)
     link: PassageLink | None = None
-    # Whether to mark its words against ``link``'s other side (diff loaded per page).
+    # Whether to mark its words against ``link``'s other side (diff loaded per page), and
+    # whether to show the other side's words it leaves out too (coverage/diffs.py).
     with_diff: bool = False
+    full: bool = False
     # The passage's own page, where its notes panel comes from.
     url: str = ""
 
@@ -59,7 +61,10 @@ def article_reading(*, article: Article, notes: dict | None = None) -> list[Para
     holds for it."""
     notes = notes or {}
     prefix = passage_url_prefix(article)
-    passages = article.passages.order_by("index")
+    passages = list(article.passages.order_by("index"))
+    for passage in passages:
+        # Known already: the page reads its language and address without a query each.
+        passage.article = article
     return [
         Paragraph(
             number=number + 1,
