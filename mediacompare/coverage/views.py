@@ -95,11 +95,10 @@ def passage_detail(request, slug, pk, number):
 
 
 def _default_columns(articles: list[Article]) -> dict:
-    """The pivot and the first other article in its language, else the first other one."""
+    """The pivot and the article that reproduces most of it (not merely the first one)."""
     pivot = selectors.default_pivot(articles=articles)
-    others = [a for a in articles if a.pk != pivot.pk]
-    same_language = [a for a in others if a.base_language == pivot.base_language]
-    return {columns.KEYS[0]: pivot.pk, columns.KEYS[1]: (same_language or others)[0].pk}
+    strongest = selectors.by_coverage_strength(pivot=pivot, articles=articles)[0]
+    return {columns.KEYS[0]: pivot.pk, columns.KEYS[1]: strongest.pk}
 
 
 @require_safe

@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from mediacompare.coverage.models import Article
 from mediacompare.notes.models import Note
-from tests.factories import ArticleFactory, NoteFactory, UserFactory
+from tests.factories import SOURCE_TEXT, ArticleFactory, NoteFactory, UserFactory
 
 
 @pytest.fixture
@@ -325,3 +325,15 @@ def test_passages_and_titles_carry_their_articles_language(client, db):
         'class="col-title" lang="de"'
         in client.get(compare_url(source.event, source.pk, german.pk)).text
     )
+
+
+def test_the_comparison_opens_on_the_article_covering_the_pivot_most(client, db):
+    source = ArticleFactory(is_primary=True)
+    # Published first, in the pivot's language, but it keeps one sentence only.
+    weak = ArticleFactory(
+        event=source.event, body="Both countries are firmly opposed to the plan, said a source."
+    )
+    strong = ArticleFactory(event=source.event, body=SOURCE_TEXT)
+    response = client.get(compare_url(source.event))
+    assert response.context["comparison"].articles == [source, strong]
+    assert weak.published_at < strong.published_at

@@ -22,7 +22,7 @@ from mediacompare.coverage.selectors.events import (
     event_list,
     event_outlets,
 )
-from mediacompare.coverage.selectors.overview import event_coverage
+from mediacompare.coverage.selectors.overview import by_coverage_strength, event_coverage
 from mediacompare.coverage.selectors.reading import article_reading
 from mediacompare.coverage.selectors.timeline import event_timeline
 
@@ -30,6 +30,7 @@ __all__ = [
     "ROWS_PER_PAGE",
     "Comparison",
     "article_reading",
+    "by_coverage_strength",
     "comparison",
     "comparison_summary",
     "default_pivot",

@@ -65,14 +65,9 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans)
 
 
-def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> CoverageOverview:
-    """What each article reproduces of the pivot, passage by passage, and what it adds.
-
-    Three queries whatever the size of the event: the pivot's passages, the links
-    touching the pivot, and the passages no link touches (additions unique to one
-    article).
-    """
-    passages = list(pivot.passages.filter(is_boilerplate=False).order_by("index"))
+def best_kinds(*, pivot: Article) -> dict[tuple[int, int], str]:
+    """The strongest link kind of each pivot passage to each other article:
+    ``{(pivot passage id, article id): kind}``. One query."""
     best: dict[tuple[int, int], str] = {}
     touching_pivot = PassageLink.objects.filter(Q(article_a=pivot) | Q(article_b=pivot))
     for a_id, b_id, article_a, article_b, kind in touching_pivot.values_list(
@@ -81,6 +76,32 @@ def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> 
         key = (a_id, article_b) if article_a == pivot.pk else (b_id, article_a)
         # A kind the strengths do not know yet (a new one) counts as the weakest.
         best[key] = max(best.get(key, kind), kind, key=lambda k: KIND_STRENGTH.get(k, 0))
+    return best
+
+
+def by_coverage_strength(*, pivot: Article, articles: list[Article]) -> list[Article]:
+    """The other articles, those reproducing most of the pivot first: the sum over its
+    passages of their best link's strength (verbatim 4 down to paraphrase 1). Ties go to
+    the pivot's language, then to the earlier article. One query."""
+    strength: dict[int, int] = defaultdict(int)
+    for (_passage, article_id), kind in best_kinds(pivot=pivot).items():
+        strength[article_id] += KIND_STRENGTH.get(kind, 0)
+    others = [article for article in articles if article.pk != pivot.pk]
+    return sorted(
+        others,
+        key=lambda a: (-strength[a.pk], a.base_language != pivot.base_language),
+    )
+
+
+def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> CoverageOverview:
+    """What each article reproduces of the pivot, passage by passage, and what it adds.
+
+    Three queries whatever the size of the event: the pivot's passages, the links
+    touching the pivot, and the passages no link touches (additions unique to one
+    article).
+    """
+    passages = list(pivot.passages.filter(is_boilerplate=False).order_by("index"))
+    best = best_kinds(pivot=pivot)
 
     unique = (
         Passage.objects.filter(article__event=event, is_boilerplate=False)
