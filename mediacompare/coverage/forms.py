@@ -23,6 +23,8 @@ class ComparisonForm(forms.Form):
     # Which page of rows: from a row number, or the page holding a row (deep links).
     start = NumberField(required=False, min_value=0, max_value=1_000_000, label="start")
     row = forms.RegexField(required=False, regex=columns.ROW_ANCHOR, max_length=7)
+    # A folded run of verbatim rows to show, by its first row (links without JavaScript).
+    open = forms.RegexField(required=False, regex=columns.ROW_ANCHOR, max_length=7)
 
     def __init__(self, *args, articles: list[Article], **kwargs):
         super().__init__(*args, **kwargs)
@@ -44,7 +46,7 @@ class ComparisonForm(forms.Form):
     @property
     def paging_errors(self) -> list[str]:
         """What was wrong with the page of rows asked for (the page shows no such fields)."""
-        return [error for name in ("start", "row") for error in self.errors.get(name, [])]
+        return [error for name in ("start", "row", "open") for error in self.errors.get(name, [])]
 
     @property
     def column_fields(self):

@@ -125,17 +125,29 @@ def compare(request, slug):
     chosen = form.chosen_articles
     comparison = selectors.comparison(articles=chosen, differences_only=form.cleaned_data["diff"])
     window = selectors.row_window(
-        comparison, start=form.cleaned_data["start"] or 0, anchor=form.cleaned_data["row"]
+        comparison,
+        start=form.cleaned_data["start"] or 0,
+        anchor=form.cleaned_data["row"],
+        open_run=form.cleaned_data["open"],
     )
-    passage_ids = [view.passage.pk for view in selectors.passages_in(window.rows)]
+    fragment = request.GET.get("fragment", "") if wants_fragment(request) else ""
+    run = None
+    if fragment == "run":
+        # The rows of a folded run, to replace it in the page.
+        run = selectors.folded_run(comparison, anchor=form.cleaned_data["open"])
+        if run is None:
+            raise Http404("No folded rows there.")
+    shown = run.rows if run else window.rows
+    passage_ids = [view.passage.pk for view in selectors.passages_in(shown)]
     selectors.rows_with_texts(
-        window.rows, notes=notes.passage_notes(user=request.user, passage_ids=passage_ids)
+        shown, notes=notes.passage_notes(user=request.user, passage_ids=passage_ids)
     )
     query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(
         comparison=comparison,
         window=window,
+        run=run,
         columns=list(zip(columns.KEYS, chosen, strict=False)),
         summaries=selectors.comparison_summary(comparison),
         compare_url=compare_url,
@@ -146,10 +158,10 @@ def compare(request, slug):
     )
     template = "coverage/compare.html"
     if wants_fragment(request):
-        # "More rows" asks for rows, links that change the columns for the form and the
-        # comparison, the form itself for the comparison.
-        fragments = {"rows": "#compare-rows", "view": "#compare-view"}
-        template += fragments.get(request.GET.get("fragment", ""), "#comparison")
+        # "More rows" asks for rows, a folded run for its rows, links that change the
+        # columns for the form and the comparison, the form itself for the comparison.
+        fragments = {"rows": "#compare-rows", "run": "#run-rows", "view": "#compare-view"}
+        template += fragments.get(fragment, "#comparison")
     return render(request, template, context)
 
 

@@ -337,3 +337,30 @@ def test_the_comparison_opens_on_the_article_covering_the_pivot_most(client, db)
     response = client.get(compare_url(source.event))
     assert response.context["comparison"].articles == [source, strong]
     assert weak.published_at < strong.published_at
+
+
+def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client, db):
+    sentences = [f"Sentence number {n} talks about topic {n} in detail here." for n in range(12)]
+    source = ArticleFactory(body="\n".join(sentences), is_primary=True)
+    changed = list(sentences)
+    changed[6] = "Sentence number 6 is about something else entirely, with other words."
+    copy = ArticleFactory(event=source.event, body="\n".join(changed))
+    url = compare_url(source.event, source.pk, copy.pk)
+    response = client.get(url)
+    window = response.context["window"]
+    runs = [unit for unit in window.rows if unit.is_run]
+    # Passages 1-6 and 8-12 are verbatim in both: two folded runs, one row between.
+    assert [len(run.rows) for run in runs] == [6, 5]
+    assert response.text.count('class="verbatim-run"') == 2
+    assert 'id="a1"' in response.text and 'id="a2"' not in response.text
+    assert "6 rows word for word in every column" in response.text
+    # Without JavaScript: the link opens that run in the page.
+    opened = client.get(url + "&open=a8")
+    assert 'id="a9"' in opened.text and opened.text.count('class="verbatim-run"') == 1
+    # With htmx: the run's rows alone, to replace its folded row.
+    rows = client.get(url + "&open=a8&fragment=run", headers={"HX-Request": "true"})
+    assert rows.text.lstrip().startswith('<tr id="a8"') and rows.text.count("<tr ") == 5
+    # A deep link to a row inside a run opens it.
+    assert 'id="a4"' in client.get(url + "&row=a4").text
+    # Differences only: no verbatim rows, so nothing to fold.
+    assert "verbatim-run" not in client.get(url + "&diff=1").text

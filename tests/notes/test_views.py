@@ -183,7 +183,7 @@ def test_private_notes_are_hidden_from_others_on_every_page(client, passage):
     # The comparison shows counts; each passage's panel loads from its passage page.
     compare = (
         reverse("coverage:compare", args=[article.event.slug])
-        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}"
+        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}&row=a{passage.number}"
     )
     count = f'<span class="count" data-note-count="{passage.pk}">'
     for viewer in [None, UserFactory(), author]:
@@ -288,7 +288,7 @@ def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, 
     assert "Softens it" in client.get(other.get_absolute_url()).text
     compare = client.get(
         reverse("coverage:compare", args=[passage.article.event.slug])
-        + f"?a={passage.article_id}&b={other_article.pk}"
+        + f"?a={passage.article_id}&b={other_article.pk}&row=a{passage.number}"
     )
     # The comparison counts it beside both passages; their panels load on demand and
     # name the passage each is compared with, so a note can go on their link.

@@ -6,6 +6,7 @@ services stored when the articles were saved.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from mediacompare.coverage import columns
 from mediacompare.coverage import diffs as diffs_
@@ -67,6 +68,7 @@ class ComparisonRow:
     anchor: str
     cells: list[Cell]
     sort_key: tuple = ()
+    is_run: ClassVar[bool] = False
 
     @property
     def is_boilerplate(self) -> bool:
@@ -202,13 +204,67 @@ def comparison(*, articles: list[Article], differences_only: bool = False) -> Co
 
 
 ROWS_PER_PAGE = 30
+# This many verbatim rows in a row, or more, are folded into one (a copy's comparison
+# was thousands of pixels of identical text).
+MIN_RUN = 3
+
+
+@dataclass
+class VerbatimRun:
+    """Consecutive rows where every column has the same words, folded into one row."""
+
+    rows: list[ComparisonRow]
+    is_run: ClassVar[bool] = True
+
+    @property
+    def anchor(self) -> str:
+        return self.rows[0].anchor
+
+    @property
+    def numbers(self) -> tuple[int, int]:
+        """The first and last pivot passages it holds (verbatim rows all have one)."""
+        return self.rows[0].cells[0].views[0].passage.number, (
+            self.rows[-1].cells[0].views[0].passage.number
+        )
+
+
+def fold(rows: list[ComparisonRow], *, keep_open=()) -> list:
+    """The rows with each run of MIN_RUN verbatim rows or more folded into a VerbatimRun,
+    except runs holding one of the anchors ``keep_open``."""
+    units: list = []
+    run: list[ComparisonRow] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_RUN and not any(row.anchor in keep_open for row in run):
+            units.append(VerbatimRun(list(run)))
+        else:
+            units.extend(run)
+        run.clear()
+
+    for row in rows:
+        if row.is_verbatim:
+            run.append(row)
+        else:
+            flush()
+            units.append(row)
+    flush()
+    return units
+
+
+def folded_run(comparison: Comparison, *, anchor: str) -> VerbatimRun | None:
+    """The folded run starting at (or holding) the row ``anchor``."""
+    for unit in fold(comparison.rows):
+        if unit.is_run and any(row.anchor == anchor for row in unit.rows):
+            return unit
+    return None
 
 
 @dataclass(frozen=True)
 class RowWindow:
-    """The rows one response shows, with where the previous and next ones start."""
+    """The rows one response shows (a folded run counts as one), with where the previous
+    and next ones start."""
 
-    rows: list[ComparisonRow]
+    rows: list
     start: int
     total: int
     size: int
@@ -224,25 +280,33 @@ class RowWindow:
 
 
 def row_window(
-    comparison: Comparison, *, start: int = 0, anchor: str = "", size: int = ROWS_PER_PAGE
+    comparison: Comparison,
+    *,
+    start: int = 0,
+    anchor: str = "",
+    open_run: str = "",
+    size: int = ROWS_PER_PAGE,
 ) -> RowWindow:
-    """A page of rows: from ``start``, or the page that holds the row ``anchor``.
+    """A page of rows: from ``start``, or the page that holds the row ``anchor`` (or the
+    run ``open_run``); runs of verbatim rows are folded, except the one a link opens or
+    a deep link points into.
 
     Long comparisons are shown a page at a time, so that a page's cost does not grow
     with the articles' length; a deep link names its row so its page can be found.
     """
-    rows = comparison.rows
+    anchor = anchor or open_run
+    units = fold(comparison.rows, keep_open={anchor} if anchor else ())
     if anchor:
-        position = next((i for i, row in enumerate(rows) if row.anchor == anchor), None)
+        position = next((i for i, unit in enumerate(units) if unit.anchor == anchor), None)
         if position is not None:
             start = position - position % size
-    start = max(0, min(start, max(len(rows) - 1, 0)))
-    return RowWindow(rows[start : start + size], start, len(rows), size)
+    start = max(0, min(start, max(len(units) - 1, 0)))
+    return RowWindow(units[start : start + size], start, len(units), size)
 
 
-def passages_in(rows: list[ComparisonRow]) -> list[PassageView]:
-    """Every passage these rows show, in order."""
-    return [view for row in rows for cell in row.cells for view in cell.views]
+def passages_in(rows: list) -> list[PassageView]:
+    """Every passage these rows show, in order (a folded run shows none)."""
+    return [view for row in rows if not row.is_run for cell in row.cells for view in cell.views]
 
 
 def rows_with_texts(rows: list[ComparisonRow], *, notes: dict | None = None) -> list[ComparisonRow]:
