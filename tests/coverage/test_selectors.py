@@ -196,3 +196,23 @@ def test_with_more_than_two_columns_each_column_shows_what_it_leaves_out_of_the_
     assert ("other", "firmly ") in chunks
     assert "".join(text for op, text in chunks if op != "other") == cut.passages.get().text
     assert rows
+
+
+def test_event_timeline_marks_far_off_dates_and_keeps_ticks_few(pair):
+    import datetime
+
+    source, copy = pair
+    base = source.published_at
+    late = ArticleFactory(event=source.event, published_at=base + datetime.timedelta(days=3))
+    typo = ArticleFactory(event=source.event, published_at=base.replace(year=2099))
+    timeline = selectors.event_timeline(articles=[source, copy, late, typo])
+    assert [(p.article, p.off_scale) for p in timeline.points if p.off_scale] == [(typo, "after")]
+    assert max(p.x for p in timeline.points) == timeline.axis_end
+    assert [label for _, label in timeline.ticks][:2] == ["27 Nov", "28 Nov"]
+    # Months of coverage, none of it an outlier: a tick a month, not a day.
+    spread = [
+        ArticleFactory(event=source.event, published_at=base + datetime.timedelta(days=d))
+        for d in (0, 60, 120, 200)
+    ]
+    timeline = selectors.event_timeline(articles=spread)
+    assert not timeline.off_scale and len(timeline.ticks) <= 13

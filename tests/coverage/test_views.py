@@ -364,3 +364,20 @@ def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client,
     assert 'id="a4"' in client.get(url + "&row=a4").text
     # Differences only: no verbatim rows, so nothing to fold.
     assert "verbatim-run" not in client.get(url + "&diff=1").text
+
+
+def test_a_far_off_date_is_marked_off_the_scale_not_drawn_day_by_day(client, pair):
+    import datetime
+
+    source, _ = pair
+    typo = ArticleFactory(
+        event=source.event,
+        published_at=datetime.datetime(2099, 11, 27, 9, 0, tzinfo=datetime.UTC),
+    )
+    response = client.get(source.event.get_absolute_url())
+    # One tick a day to 2099 made a 645 KB page.
+    assert len(response.content) < 80_000
+    timeline = response.context["timeline"]
+    assert len(timeline.ticks) <= 13
+    assert [point.article for point in timeline.points if point.off_scale] == [typo]
+    assert f"Off the scale: {typo.outlet.name}, 27 Nov 2099" in response.text
