@@ -97,3 +97,14 @@ def test_authors_delete_their_notes_in_the_admin_through_the_service(client, sec
     assert "Private thoughts" in client.get(reverse("admin:notes_note_change", args=[note.pk])).text
     client.post(reverse("admin:notes_note_delete", args=[note.pk]), {"post": "yes"})
     assert not Note.objects.filter(pk=note.pk).exists()
+
+
+def test_personal_pages_and_exports_are_private_to_caches(client, secret):
+    client.force_login(secret["author"])
+    for url in [
+        reverse("notes:mine"),
+        reverse("notes:orphaned"),
+        reverse("notes:my_export", args=["jsonld"]),
+        reverse("notes:my_export", args=["csv"]),
+    ]:
+        assert "private" in client.get(url)["Cache-Control"], url

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST, require_safe
 
 from mediacompare import parameters
@@ -60,6 +61,8 @@ def _export(request, notes, *, fmt: str, filename: str, title: str):
 
 @require_safe
 @login_required
+# One reader's own notes: never kept by a shared cache.
+@cache_control(private=True)
 def my_export(request, fmt):
     """All the user's notes and replies, private ones included."""
     notes = Note.objects.filter(author=request.user)

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -64,6 +65,8 @@ def _filters(request, *, articles, authors) -> NoteFilterForm:
 
 @require_safe
 @login_required
+# One reader's own notes: never kept by a shared cache.
+@cache_control(private=True)
 def my_notes(request):
     mine = selectors.notes_listing(user=request.user, author=request.user)
     articles = (
@@ -118,6 +121,8 @@ def event_notes(request, slug):
 
 @require_safe
 @login_required
+# One reader's own notes: never kept by a shared cache.
+@cache_control(private=True)
 def orphaned_notes(request):
     notes = selectors.notes_to_check(user=request.user)
     page = _page(request, notes)
