@@ -13,6 +13,7 @@ from django.db.models import Q
 from mediacompare import alignment
 from mediacompare.alignment.diff import word_diff
 from mediacompare.coverage import signals
+from mediacompare.coverage.revision import event_changed
 from mediacompare.coverage.models import Article, Event, Outlet, Passage, PassageLink
 
 # Kept passages are parked at these indices while being renumbered, so the
@@ -177,6 +178,7 @@ def article_split(*, article: Article) -> SplitResult:
     )
     if result.changed_anything:
         signals.article_resplit.send(sender=Article, article=article)
+        event_changed(article.event_id)
     return result
 
 
@@ -255,6 +257,7 @@ def article_align(*, article: Article) -> int:
         side_a, side_b = (mine, theirs) if article.pk < other.pk else (theirs, mine)
         links.extend(_links_between(side_a, side_b, editor_pairs))
     PassageLink.objects.bulk_create(links)
+    event_changed(article.event_id)
     return len(links)
 
 
@@ -277,4 +280,5 @@ def event_realign(*, event: Event) -> int:
             if _same_language(first, second):
                 links.extend(_links_between(passages[first.pk], passages[second.pk], editor_pairs))
     PassageLink.objects.bulk_create(links)
+    event_changed(event.pk)
     return len(links)
