@@ -13,8 +13,8 @@ from django.db.models import Q
 from mediacompare import alignment
 from mediacompare.alignment.diff import word_diff
 from mediacompare.coverage import signals
-from mediacompare.coverage.revision import event_changed
 from mediacompare.coverage.models import Article, Event, Outlet, Passage, PassageLink
+from mediacompare.coverage.revision import event_changed
 
 # Kept passages are parked at these indices while being renumbered, so the
 # (article, index) unique constraint holds at every step.

@@ -2,6 +2,7 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
@@ -24,9 +25,7 @@ def event_detail(request, slug):
     event = get_object_or_404(Event, slug=slug)
     articles = selectors.event_articles(event=event)
     pivot = selectors.default_pivot(articles=articles)
-    coverage = None
-    if pivot and len(articles) > 1:
-        coverage = selectors.event_coverage(event=event, articles=articles, pivot=pivot)
+    has_coverage = pivot is not None and len(articles) > 1
     return render(
         request,
         "coverage/event_detail.html",
@@ -35,8 +34,13 @@ def event_detail(request, slug):
             "articles": articles,
             "outlets": selectors.event_outlets(articles=articles),
             "pivot": pivot,
-            "coverage": coverage,
-            "timeline": selectors.event_timeline(articles=articles),
+            "has_coverage": has_coverage,
+            # Built only when the page's cached matrix and timeline are stale.
+            "coverage": SimpleLazyObject(
+                lambda: selectors.event_coverage(event=event, articles=articles, pivot=pivot)
+            ),
+            "timeline": SimpleLazyObject(lambda: selectors.event_timeline(articles=articles)),
+            "cache_key": selectors.cache_key(event=event, articles=articles),
         },
     )
 
@@ -123,7 +127,10 @@ def compare(request, slug):
             return render(request, "coverage/compare.html#comparison", context, status=422)
         return render(request, "coverage/compare.html", context, status=400)
     chosen = form.chosen_articles
-    comparison = selectors.comparison(articles=chosen, differences_only=form.cleaned_data["diff"])
+    key = selectors.cache_key(event=event, articles=articles)
+    comparison = selectors.comparison(
+        articles=chosen, differences_only=form.cleaned_data["diff"], key=key
+    )
     window = selectors.row_window(
         comparison,
         start=form.cleaned_data["start"] or 0,
@@ -137,17 +144,21 @@ def compare(request, slug):
         run = selectors.folded_run(comparison, anchor=form.cleaned_data["open"])
         if run is None:
             raise Http404("No folded rows there.")
-    shown = run.rows if run else window.rows
-    passage_ids = [view.passage.pk for view in selectors.passages_in(shown)]
-    selectors.rows_with_texts(
-        shown, notes=notes.passage_notes(user=request.user, passage_ids=passage_ids)
+    rows = run.rows if run else window.rows
+    passage_ids = [spot.passage_id for spot in selectors.spots_in(rows)]
+    shown = selectors.shown_rows(
+        rows,
+        articles=chosen,
+        notes=notes.passage_notes(user=request.user, passage_ids=passage_ids),
+        key=key,
     )
     query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(
         comparison=comparison,
         window=window,
-        run=run,
+        rows=shown,
+        content_key=key,
         columns=list(zip(columns.KEYS, chosen, strict=False)),
         summaries=selectors.comparison_summary(comparison),
         compare_url=compare_url,

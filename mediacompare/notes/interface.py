@@ -14,8 +14,9 @@ arrow goes back from coverage to notes' internals, and no import cycle.
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from django.db.models import F, Q
+from django.db.models import F, IntegerField, Q, Value
 
 from mediacompare.coverage.models import Passage
 from mediacompare.notes.forms import NoteForm
@@ -38,6 +39,17 @@ class Mark:
     notes: tuple[int, ...] = ()
 
 
+class Outline(NamedTuple):
+    """What counts and highlights need of a note (pages that list many passages)."""
+
+    pk: int
+    passage_id: int
+    linked_passage_id: int | None
+    start: int | None
+    end: int | None
+    is_orphaned: bool
+
+
 @dataclass
 class PassageNotes:
     """The notes a user may see on one passage, as a page listing passages shows them:
@@ -49,6 +61,19 @@ class PassageNotes:
     @property
     def count(self) -> int:
         return len(self.notes)
+
+    @property
+    def state(self) -> str:
+        """What a page shows of these notes, as a short key: their count, and the spans it
+        highlights."""
+        spans = ",".join(
+            f"{note.pk}-{note.start}-{note.end}"
+            for note in self.notes
+            if note.start is not None
+            and not note.is_orphaned
+            and note.passage_id == self.passage_id
+        )
+        return f"{self.count}/{spans}" if spans else str(self.count)
 
     def __bool__(self) -> bool:
         return bool(self.notes)
@@ -100,27 +125,39 @@ def passage_notes(
     """
     passage_ids, article_ids = set(passage_ids), set(article_ids)
     on = Q(passage_id__in=passage_ids) | Q(linked_passage_id__in=passage_ids)
-    on |= Q(passage__article_id__in=article_ids) | Q(linked_passage__article_id__in=article_ids)
+    if article_ids:
+        on |= Q(passage__article_id__in=article_ids) | Q(linked_passage__article_id__in=article_ids)
+    # Which article each end is in, to know the passages of ``article_ids`` (two joins,
+    # left out when the passages are named).
+    unknown = Value(None, IntegerField())
+    ends = {
+        "article_of_passage": F("passage__article_id") if article_ids else unknown,
+        "article_of_link": F("linked_passage__article_id") if article_ids else unknown,
+    }
     if threads:
-        notes = threads_visible_to(user).filter(on)
+        rows = [
+            (note, note.article_of_passage, note.article_of_link)
+            for note in threads_visible_to(user)
+            .filter(on)
+            .annotate(**ends)
+            .order_by("created_at", "id")
+        ]
     else:
-        notes = (
+        # Counts and highlights need a few columns: plain tuples, no model instances.
+        outline = (
             notes_visible_to(user)
             .filter(on, parent=None)
-            .only("id", "passage_id", "linked_passage_id", "start", "end", "is_orphaned")
+            .annotate(**ends)
+            .order_by("created_at", "id")
+            .values_list(*Outline._fields, "article_of_passage", "article_of_link")
         )
-    # Which article each end is in, to know the passages of ``article_ids``.
-    notes = notes.annotate(
-        article_of_passage=F("passage__article_id"),
-        article_of_link=F("linked_passage__article_id"),
-    )
+        rows = [(Outline(*values[:-2]), *values[-2:]) for values in outline]
     grouped: dict[int, PassageNotes] = {}
-    for note in notes.order_by("created_at", "id"):
-        ends = {
-            note.passage_id: note.article_of_passage,
-            note.linked_passage_id: note.article_of_link,
-        }
-        for passage_id, article_id in ends.items():
+    for note, article_of_passage, article_of_link in rows:
+        for passage_id, article_id in {
+            note.passage_id: article_of_passage,
+            note.linked_passage_id: article_of_link,
+        }.items():
             if passage_id in passage_ids or (passage_id and article_id in article_ids):
                 grouped.setdefault(passage_id, PassageNotes(passage_id)).notes.append(note)
     return grouped

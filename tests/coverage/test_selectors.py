@@ -23,9 +23,23 @@ def texts(cell):
     return [view.passage.text for view in cell.views]
 
 
+def shown(articles, **kwargs):
+    """The comparison's rows as a page shows them, every one (texts read)."""
+    rows = selectors.comparison(articles=articles, **kwargs).rows
+    return read(selectors.shown_rows(rows, articles=articles))
+
+
+def read(rows):
+    """Ask for the rows' texts, as a page does when it renders them."""
+    for row in rows:
+        for view in [] if row.is_run else [v for cell in row.cells for v in cell.views]:
+            assert view.marked.startswith('<span class="passage-text"')
+    return rows
+
+
 def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
     source, copy = pair
-    rows = selectors.comparison(articles=[source, copy]).rows
+    rows = shown([source, copy])
     pivot_texts = [row.cells[0].views[0].passage.text for row in rows if not row.is_addition]
     assert pivot_texts == [p.text for p in source.passages.order_by("index")]
     by_pivot = {row.cells[0].views[0].passage.text: row for row in rows if not row.is_addition}
@@ -47,16 +61,16 @@ def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
 def test_each_passage_appears_once(pair, user):
     source, copy = pair
     third = ArticleFactory(event=source.event)
-    comparison = selectors.comparison(articles=[source, copy, third])
+    rows = shown([source, copy, third])
     for column, article in enumerate([source, copy, third]):
-        shown = [view.passage.pk for row in comparison.rows for view in row.cells[column].views]
-        assert sorted(shown) == sorted(article.passages.values_list("pk", flat=True))
+        placed = [view.passage.pk for row in rows for view in row.cells[column].views]
+        assert sorted(placed) == sorted(article.passages.values_list("pk", flat=True))
 
 
 def test_three_columns_align_each_to_the_pivot(pair, user):
     source, copy = pair
     third = ArticleFactory(event=source.event)
-    rows = selectors.comparison(articles=[source, copy, third]).rows
+    rows = shown([source, copy, third])
     opposed = next(
         row
         for row in rows
@@ -75,7 +89,7 @@ def test_additions_shared_by_two_non_pivot_columns_share_a_row(db, user):
     shared = "Both outlets add this same sentence about the summit in Washington."
     second = ArticleFactory(event=source.event, body=f"Lead of the second outlet today.\n{shared}")
     third = ArticleFactory(event=source.event, body=shared)
-    rows = selectors.comparison(articles=[source, second, third]).rows
+    rows = shown([source, second, third])
     row = next(row for row in rows if texts(row.cells[1]) == [shared])
     assert texts(row.cells[2]) == [shared]
     assert row.cells[2].kinds == ["verbatim"]
@@ -167,19 +181,21 @@ def test_row_window_pages_through_rows_and_finds_an_anchor(pair):
     assert selectors.row_window(comparison, anchor="z9", size=2).start == 0
 
 
-def test_rows_with_texts_attaches_texts_diffs_urls_and_notes(pair):
+def test_shown_rows_attach_texts_diffs_urls_and_notes(pair):
+    from mediacompare.notes.interface import PassageNotes
+
     source, copy = pair
     window = selectors.row_window(selectors.comparison(articles=[source, copy]))
     first = source.passages.get(index=0)
-    selectors.rows_with_texts(window.rows, notes={first.pk: "what the notes app gave"})
-    views = [view for row in window.rows for cell in row.cells for view in cell.views]
+    given = PassageNotes(first.pk)
+    rows = read(selectors.shown_rows(window.rows, articles=[source, copy], notes={first.pk: given}))
+    views = [view for row in rows if not row.is_run for cell in row.cells for view in cell.views]
     assert all(
         view.passage.text and view.url.endswith(f"/{view.passage.number}/") for view in views
     )
     assert any(view.chunks for view in views)
-    assert [view.notes for view in views if view.passage.pk == first.pk] == [
-        "what the notes app gave"
-    ]
+    assert [view.notes for view in views if view.passage.pk == first.pk] == [given]
+    assert all(view.html.startswith('<span class="passage-text"') for view in views)
 
 
 def test_with_more_than_two_columns_each_column_shows_what_it_leaves_out_of_the_pivot(db):
@@ -188,14 +204,11 @@ def test_with_more_than_two_columns_each_column_shows_what_it_leaves_out_of_the_
         event=source.event, body="Both countries are opposed to the plan, they say."
     )
     third = ArticleFactory(event=source.event)
-    rows = selectors.comparison(articles=[source, cut, third]).rows
-    window = selectors.row_window(selectors.comparison(articles=[source, cut, third]))
-    selectors.rows_with_texts(window.rows)
-    row = next(row for row in window.rows if row.cells[1].views and not row.is_addition)
+    rows = shown([source, cut, third])
+    row = next(row for row in rows if row.cells[1].views and not row.is_addition)
     chunks = row.cells[1].views[0].chunks
     assert ("other", "firmly ") in chunks
     assert "".join(text for op, text in chunks if op != "other") == cut.passages.get().text
-    assert rows
 
 
 def test_event_timeline_marks_far_off_dates_and_keeps_ticks_few(pair):

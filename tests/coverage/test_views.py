@@ -381,3 +381,47 @@ def test_a_far_off_date_is_marked_off_the_scale_not_drawn_day_by_day(client, pai
     assert len(timeline.ticks) <= 13
     assert [point.article for point in timeline.points if point.off_scale] == [typo]
     assert f"Off the scale: {typo.outlet.name}, 27 Nov 2099" in response.text
+
+
+def test_the_event_page_keeps_its_matrix_until_the_event_changes(client, pair):
+    from mediacompare.coverage import services
+
+    source, copy = pair
+    url = source.event.get_absolute_url()
+    cold = _queries(client, url)
+    warm = _queries(client, url)
+    # The matrix and timeline come from the cache: no passages or links are read.
+    assert warm < cold
+    assert "Reproduces 25% verbatim" in client.get(url).text
+    services.article_update(article=copy, body=SOURCE_TEXT)
+    assert "Reproduces 100% verbatim" in client.get(url).text
+    # An article's own fields (its date, for the timeline) change the page too.
+    services.article_update(article=copy, title="Renamed", published_at=None)
+    assert f"No date: {copy.outlet.name}" in client.get(url).text
+
+
+def test_the_comparison_reads_placement_and_texts_from_the_cache_until_the_event_changes(
+    client, pair
+):
+    from mediacompare.coverage import services
+    from mediacompare.notes import services as note_services
+
+    source, copy = pair
+    url = compare_url(source.event, source.pk, copy.pk)
+    cold = _queries(client, url)
+    warm = _queries(client, url)
+    # Passages, links, texts and diffs: four queries the cache saves.
+    assert cold - warm == 4
+    first = client.get(url).text
+    assert "Only this outlet says this here." in first
+    services.article_update(article=copy, body=copy.body.replace("says this", "writes this"))
+    assert "Only this outlet writes this here." in client.get(url).text
+    # One reader's highlights are theirs: rendered for them, never cached for others.
+    reader = UserFactory()
+    passage = copy.passages.get(text__startswith="Only")
+    start = passage.start + passage.text.index("writes")
+    note_services.note_create(author=reader, passage=passage, body="x", start=start, end=start + 6)
+    client.force_login(reader)
+    assert '<mark class="note-span"' in client.get(url + f"&row=b{passage.number}").text
+    client.logout()
+    assert '<mark class="note-span"' not in client.get(url + f"&row=b{passage.number}").text

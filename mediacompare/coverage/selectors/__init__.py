@@ -13,11 +13,13 @@ from mediacompare.coverage.selectors.comparison import (
     comparison,
     comparison_summary,
     folded_run,
-    passages_in,
+    placement,
     row_window,
-    rows_with_texts,
+    shown_rows,
+    spots_in,
 )
 from mediacompare.coverage.selectors.events import (
+    cache_key,
     default_pivot,
     event_articles,
     event_list,
@@ -32,6 +34,7 @@ __all__ = [
     "Comparison",
     "article_reading",
     "by_coverage_strength",
+    "cache_key",
     "comparison",
     "comparison_summary",
     "default_pivot",
@@ -42,6 +45,7 @@ __all__ = [
     "event_timeline",
     "folded_run",
     "row_window",
-    "passages_in",
-    "rows_with_texts",
+    "placement",
+    "shown_rows",
+    "spots_in",
 ]

@@ -1,17 +1,33 @@
 """Reads for the side-by-side comparison: rows placed from stored links, a page at a time.
 
 Nothing here aligns or diffs: the comparison reads the links and word diffs the
-services stored when the articles were saved.
+services stored when the articles were saved. It comes in two steps:
+
+- :func:`placement`: where every passage of the chosen articles goes, row by row. Pure
+  in the event's passages and links, so it is kept under a key that changes with them
+  (``cache_key``), in this process: it is thousands of small immutable values, which
+  unpickling from a shared cache would cost as much as placing them again.
+- :func:`shown_rows`: the rows of the page asked for, with their passages' text
+  (rendered once and cached), word diffs, addresses and notes; the page caches each
+  row's HTML under what it depends on (see ``notes_key``).
 """
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass, field
 from typing import ClassVar
+
+from django.core.cache import cache
 
 from mediacompare.coverage import columns
 from mediacompare.coverage import diffs as diffs_
 from mediacompare.coverage.models import Article, Passage, PassageLink
+from mediacompare.coverage.rendering import passage_html
 from mediacompare.coverage.selectors.reading import PassageView, passage_url_prefix
+
+# How long placements and rendered texts stay in the cache; their keys change with the
+# event's content, so this only bounds how long unused ones linger.
+CACHE_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,173 +50,288 @@ KIND_STRENGTH = {
 }
 
 
-@dataclass
-class Cell:
-    """What one column shows in one row."""
-
-    column: int
-    article: Article
-    views: list[PassageView] = field(default_factory=list)
-    # Passages of this column already shown in an earlier row that this row also links to.
-    also: list[Passage] = field(default_factory=list)
-
-    @property
-    def kinds(self) -> list[str]:
-        return sorted({view.kind for view in self.views if view.kind}, key=_kind_order)
-
-    @property
-    def is_empty(self) -> bool:
-        return not self.views and not self.also
-
-    @property
-    def key(self) -> str:
-        return columns.KEYS[self.column]
-
-
 def _kind_order(kind: str) -> int:
+    # A kind the vocabulary gains later sorts after the known ones, not in error.
     return -KIND_STRENGTH.get(kind, 0)
 
 
-@dataclass
-class ComparisonRow:
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A passage placed in a row, with the link that placed it; no text."""
+
+    passage_id: int
+    index: int
+    is_boilerplate: bool
+    link: LinkRef | None = None
+    # Whether to mark its words against ``link``'s other side, and whether to show the
+    # other side's words it leaves out too (coverage/diffs.py).
+    with_diff: bool = False
+    full: bool = False
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+    @property
+    def kind(self) -> str | None:
+        return self.link.kind if self.link else None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """What one column holds in one row: its passages, and the numbers of passages of
+    its own already shown in an earlier row that this row links to as well."""
+
+    spots: tuple[Spot, ...] = ()
+    also: tuple[int, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.spots and not self.also
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
     """One row of the side-by-side view: a passage and its counterparts in each column."""
 
     anchor: str
-    cells: list[Cell]
-    sort_key: tuple = ()
+    places: tuple[Place, ...]
+    is_boilerplate: bool
+    is_gap: bool
+    is_verbatim: bool
+    is_addition: bool
     is_run: ClassVar[bool] = False
 
-    @property
-    def is_boilerplate(self) -> bool:
-        """A dateline, byline or marker row: not content, so never a gap."""
-        return all(view.passage.is_boilerplate for cell in self.cells for view in cell.views)
 
-    @property
-    def is_gap(self) -> bool:
-        return not self.is_boilerplate and any(cell.is_empty for cell in self.cells)
-
-    @property
-    def is_verbatim(self) -> bool:
-        """Every column holds the same words: the rows a differences-only view hides."""
-        if self.is_gap or self.is_boilerplate or any(cell.also for cell in self.cells):
-            return False
-        return all(
-            view.kind == PassageLink.Kind.VERBATIM for cell in self.cells[1:] for view in cell.views
-        )
-
-    @property
-    def is_addition(self) -> bool:
-        return not self.cells[0].views
+def _row(anchor: str, places: list[Place]) -> RowPlan:
+    spots = [spot for place in places for spot in place.spots]
+    # A dateline, byline or marker row is not content, so never a gap.
+    boilerplate = all(spot.is_boilerplate for spot in spots)
+    gap = not boilerplate and any(place.is_empty for place in places)
+    # Every column holds the same words: the rows a differences-only view hides.
+    verbatim = (
+        not gap
+        and not boilerplate
+        and not any(place.also for place in places)
+        and all(spot.kind == PassageLink.Kind.VERBATIM for p in places[1:] for spot in p.spots)
+    )
+    return RowPlan(anchor, tuple(places), boilerplate, gap, verbatim, not places[0].spots)
 
 
-@dataclass
-class Comparison:
-    articles: list[Article]
-    rows: list[ComparisonRow]
-    hidden_verbatim: int = 0
-
-    @property
-    def pivot(self) -> Article:
-        return self.articles[0]
+@dataclass(frozen=True)
+class ColumnSummary:
+    article: Article
+    total: int
+    linked: int
+    by_kind: dict[str, int]
 
 
-def comparison(*, articles: list[Article], differences_only: bool = False) -> Comparison:
+@dataclass(frozen=True)
+class Reading:
+    """The rows a comparison shows in one mode (all, or differences only), with what
+    every page of it reads: runs of verbatim rows folded, and each column's figures."""
+
+    rows: tuple[RowPlan, ...]
+    hidden_verbatim: int
+    units: tuple
+    # Per column: (passages shown, linked to the pivot, ((kind, count), ...)).
+    counts: tuple[tuple[int, int, tuple[tuple[str, int], ...]], ...]
+
+
+def _reading(rows: tuple[RowPlan, ...], columns_count: int, differences_only: bool) -> Reading:
+    hidden = 0
+    if differences_only:
+        kept = tuple(row for row in rows if not row.is_verbatim)
+        hidden, rows = len(rows) - len(kept), kept
+    counts = []
+    for column in range(columns_count):
+        by_kind: dict[str, int] = defaultdict(int)
+        total = linked = 0
+        for row in rows:
+            for spot in row.places[column].spots:
+                total += 1
+                if spot.kind:
+                    linked += 1
+                    by_kind[spot.kind] += 1
+        counts.append((total, linked, tuple(by_kind.items())))
+    return Reading(rows, hidden, tuple(fold(list(rows))), tuple(counts))
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where every passage of the chosen articles goes: rows in reading order, and what
+    pages read of them in each mode (``readings[differences_only]``)."""
+
+    article_ids: tuple[int, ...]
+    rows: tuple[RowPlan, ...]
+    readings: dict[bool, Reading] = field(default_factory=dict)
+
+
+def _place(articles: list[Article]) -> Placement:
     """Rows pairing the pivot's passages (``articles[0]``) with the other columns'.
 
     Linked passages follow the pivot's order; a passage no earlier column links to
     (an addition) comes after the row holding the passage before it in its own
     article, together with whatever later columns link to it. Two queries, whatever
-    the size of the articles: passages and links. Notes are attached to the rows a
-    page shows by :func:`rows_with_notes`.
+    the size of the articles: passages and links.
     """
     ids = [article.pk for article in articles]
     column_of = {pk: column for column, pk in enumerate(ids)}
-    article_of = {article.pk: article for article in articles}
-    passages: dict[int, list[Passage]] = defaultdict(list)
-    # Texts are read per page too (rows_with_notes): placing rows needs only positions.
-    for passage in (
-        Passage.objects.filter(article_id__in=ids).defer("text", "start", "end").order_by("index")
+    passages: dict[int, list[tuple[int, int, int, bool]]] = defaultdict(list)
+    for pk, article_id, index, boilerplate in (
+        Passage.objects.filter(article_id__in=ids)
+        .order_by("index")
+        .values_list("pk", "article_id", "index", "is_boilerplate")
     ):
-        # Known already: lets get_absolute_url() run without a query per passage.
-        passage.article = article_of[passage.article_id]
-        passages[passage.article_id].append(passage)
-    by_id = {p.pk: p for group in passages.values() for p in group}
+        passages[article_id].append((pk, article_id, index, boilerplate))
+    by_id = {p[0]: p for group in passages.values() for p in group}
 
     # partners[(passage id, column)] -> [(counterpart, link)], best first.
-    partners: dict[tuple[int, int], list[tuple[Passage, LinkRef]]] = defaultdict(list)
+    partners: dict[tuple[int, int], list[tuple[tuple, LinkRef]]] = defaultdict(list)
     links = PassageLink.objects.filter(article_a_id__in=ids, article_b_id__in=ids)
-    for link in (
-        LinkRef(*values)
-        for values in links.order_by("-score", "pk").values_list(
-            "pk", "passage_a_id", "passage_b_id", "kind", "score"
-        )
+    for values in links.order_by("-score", "pk").values_list(
+        "pk", "passage_a_id", "passage_b_id", "kind", "score"
     ):
+        link = LinkRef(*values)
         a, b = by_id[link.passage_a_id], by_id[link.passage_b_id]
-        partners[(a.pk, column_of[b.article_id])].append((b, link))
-        partners[(b.pk, column_of[a.article_id])].append((a, link))
-
-    placed: dict[int, tuple] = {}
+        partners[(a[0], column_of[b[1]])].append((b, link))
+        partners[(b[0], column_of[a[1]])].append((a, link))
 
     # With more than two columns, each column shows its words against the row's first
     # passage, the pivot's words it leaves out included: they differ from column to column.
     full = len(ids) > 2
+    placed: dict[int, tuple] = {}
+    rows: list[tuple[tuple, RowPlan]] = []
 
-    def view(passage: Passage, link: LinkRef | None, with_diff: bool) -> PassageView:
-        with_diff = link is not None and with_diff
-        return PassageView(passage, None, [], link, with_diff=with_diff, full=full and with_diff)
+    def spot(passage: tuple, link: LinkRef | None = None, diff: bool = False) -> Spot:
+        diff = link is not None and diff
+        return Spot(passage[0], passage[2], passage[3], link, diff, full and diff)
 
-    def fill(row: ComparisonRow, origin: Passage, origin_column: int) -> None:
+    def fill(places: list[dict], origin: tuple, origin_column: int, key: tuple) -> None:
         """Put into the row's later columns the unplaced passages linked to ``origin``."""
         for column in range(origin_column + 1, len(ids)):
-            cell = row.cells[column]
+            place = places[column]
             for counterpart, link in sorted(
-                partners.get((origin.pk, column), []), key=lambda pair: pair[0].index
+                partners.get((origin[0], column), []), key=lambda pair: pair[0][2]
             ):
-                if counterpart.pk in placed:
-                    if counterpart not in cell.also:
-                        cell.also.append(counterpart)
+                if counterpart[0] in placed:
+                    if counterpart[2] + 1 not in place["also"]:
+                        place["also"].append(counterpart[2] + 1)
                     continue
-                placed[counterpart.pk] = row.sort_key
-                cell.views.append(view(counterpart, link, with_diff=True))
+                placed[counterpart[0]] = key
+                place["spots"].append(spot(counterpart, link, diff=True))
 
-    rows: list[ComparisonRow] = []
+    def freeze(places: list[dict]) -> list[Place]:
+        return [Place(tuple(p["spots"]), tuple(p["also"])) for p in places]
+
     for passage in passages[ids[0]]:
-        row = ComparisonRow(
-            anchor=columns.row_anchor(0, passage.number),
-            cells=[Cell(column, article) for column, article in enumerate(articles)],
-            sort_key=(passage.index,),
-        )
-        placed[passage.pk] = row.sort_key
-        fill(row, passage, 0)
-        counterparts = [v for cell in row.cells[1:] for v in cell.views]
+        key = (passage[2],)
+        places = [{"spots": [], "also": []} for _ in ids]
+        placed[passage[0]] = key
+        fill(places, passage, 0, key)
+        counterparts = [s for place in places[1:] for s in place["spots"]]
         only_link = counterparts[0].link if len(counterparts) == 1 and len(ids) == 2 else None
-        row.cells[0].views.append(view(passage, only_link, with_diff=only_link is not None))
-        rows.append(row)
+        places[0]["spots"].append(spot(passage, only_link, diff=only_link is not None))
+        rows.append((key, _row(columns.row_anchor(0, passage[2] + 1), freeze(places))))
 
     for column in range(1, len(ids)):
         anchor_key: tuple = (-1,)
         for sequence, passage in enumerate(passages[ids[column]]):
-            if passage.pk in placed:
-                anchor_key = placed[passage.pk]
+            if passage[0] in placed:
+                anchor_key = placed[passage[0]]
                 continue
-            row = ComparisonRow(
-                anchor=columns.row_anchor(column, passage.number),
-                cells=[Cell(c, article) for c, article in enumerate(articles)],
-                sort_key=(*anchor_key, column, sequence),
-            )
-            placed[passage.pk] = row.sort_key
-            row.cells[column].views.append(view(passage, None, with_diff=False))
-            fill(row, passage, column)
-            rows.append(row)
-            anchor_key = row.sort_key
+            key = (*anchor_key, column, sequence)
+            places = [{"spots": [], "also": []} for _ in ids]
+            placed[passage[0]] = key
+            places[column]["spots"].append(spot(passage))
+            fill(places, passage, column, key)
+            rows.append((key, _row(columns.row_anchor(column, passage[2] + 1), freeze(places))))
+            anchor_key = key
 
-    rows.sort(key=lambda row: row.sort_key)
-    hidden = 0
-    if differences_only:
-        kept = [row for row in rows if not row.is_verbatim]
-        hidden = len(rows) - len(kept)
-        rows = kept
-    return Comparison(articles=list(articles), rows=rows, hidden_verbatim=hidden)
+    rows.sort(key=lambda pair: pair[0])
+    ordered = tuple(row for _, row in rows)
+    readings = {diff: _reading(ordered, len(ids), diff) for diff in (False, True)}
+    return Placement(tuple(ids), ordered, readings)
+
+
+class _Placements:
+    """The placements last asked for, in this process (least recently used go first)."""
+
+    def __init__(self, size: int = 32):
+        self.size = size
+        self.items: OrderedDict[str, Placement] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: str) -> Placement | None:
+        with self.lock:
+            found = self.items.get(key)
+            if found is not None:
+                self.items.move_to_end(key)
+            return found
+
+    def put(self, key: str, value: Placement) -> None:
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.items.clear()
+
+
+placements = _Placements()
+
+
+def placement(*, articles: list[Article], key: str = "") -> Placement:
+    """Where every passage of ``articles`` goes (see :func:`_place`), kept when ``key``
+    (what the page's content is keyed on) is given."""
+    if not key:
+        return _place(articles)
+    memo_key = f"{key}:{'.'.join(str(a.pk) for a in articles)}"
+    found = placements.get(memo_key)
+    if found is None:
+        found = _place(articles)
+        placements.put(memo_key, found)
+    return found
+
+
+@dataclass
+class Comparison:
+    articles: list[Article]
+    reading: Reading
+
+    @property
+    def pivot(self) -> Article:
+        return self.articles[0]
+
+    @property
+    def rows(self) -> tuple[RowPlan, ...]:
+        return self.reading.rows
+
+    @property
+    def hidden_verbatim(self) -> int:
+        return self.reading.hidden_verbatim
+
+
+def comparison(
+    *, articles: list[Article], differences_only: bool = False, key: str = ""
+) -> Comparison:
+    """The rows of the comparison of ``articles`` (pivot first), verbatim ones left out
+    with ``differences_only``. Two queries at most; none when it is kept."""
+    reading = placement(articles=articles, key=key).readings[bool(differences_only)]
+    return Comparison(articles=list(articles), reading=reading)
+
+
+def comparison_summary(comparison: Comparison) -> list[ColumnSummary]:
+    """Per column: how many of its passages are shown against the pivot, by kind."""
+    return [
+        ColumnSummary(article, total, linked, dict(by_kind))
+        for article, (total, linked, by_kind) in zip(
+            comparison.articles, comparison.reading.counts, strict=True
+        )
+    ]
 
 
 ROWS_PER_PAGE = 30
@@ -209,11 +340,11 @@ ROWS_PER_PAGE = 30
 MIN_RUN = 3
 
 
-@dataclass
+@dataclass(frozen=True)
 class VerbatimRun:
     """Consecutive rows where every column has the same words, folded into one row."""
 
-    rows: list[ComparisonRow]
+    rows: tuple
     is_run: ClassVar[bool] = True
 
     @property
@@ -223,20 +354,18 @@ class VerbatimRun:
     @property
     def numbers(self) -> tuple[int, int]:
         """The first and last pivot passages it holds (verbatim rows all have one)."""
-        return self.rows[0].cells[0].views[0].passage.number, (
-            self.rows[-1].cells[0].views[0].passage.number
-        )
+        return self.rows[0].places[0].spots[0].number, self.rows[-1].places[0].spots[0].number
 
 
-def fold(rows: list[ComparisonRow], *, keep_open=()) -> list:
+def fold(rows: list[RowPlan], *, keep_open=()) -> list:
     """The rows with each run of MIN_RUN verbatim rows or more folded into a VerbatimRun,
     except runs holding one of the anchors ``keep_open``."""
     units: list = []
-    run: list[ComparisonRow] = []
+    run: list[RowPlan] = []
 
     def flush() -> None:
         if len(run) >= MIN_RUN and not any(row.anchor in keep_open for row in run):
-            units.append(VerbatimRun(list(run)))
+            units.append(VerbatimRun(tuple(run)))
         else:
             units.extend(run)
         run.clear()
@@ -253,7 +382,7 @@ def fold(rows: list[ComparisonRow], *, keep_open=()) -> list:
 
 def folded_run(comparison: Comparison, *, anchor: str) -> VerbatimRun | None:
     """The folded run starting at (or holding) the row ``anchor``."""
-    for unit in fold(comparison.rows):
+    for unit in comparison.reading.units:
         if unit.is_run and any(row.anchor == anchor for row in unit.rows):
             return unit
     return None
@@ -295,8 +424,13 @@ def row_window(
     with the articles' length; a deep link names its row so its page can be found.
     """
     anchor = anchor or open_run
-    units = fold(comparison.rows, keep_open={anchor} if anchor else ())
+    units = list(comparison.reading.units)
     if anchor:
+        # The run the link opens, or a deep link points into, shows its rows.
+        for position, unit in enumerate(units):
+            if unit.is_run and any(row.anchor == anchor for row in unit.rows):
+                units[position : position + 1] = unit.rows
+                break
         position = next((i for i, unit in enumerate(units) if unit.anchor == anchor), None)
         if position is not None:
             start = position - position % size
@@ -304,67 +438,167 @@ def row_window(
     return RowWindow(units[start : start + size], start, len(units), size)
 
 
-def passages_in(rows: list) -> list[PassageView]:
+def spots_in(rows: list) -> list[Spot]:
     """Every passage these rows show, in order (a folded run shows none)."""
-    return [view for row in rows if not row.is_run for cell in row.cells for view in cell.views]
+    return [spot for row in rows if not row.is_run for place in row.places for spot in place.spots]
 
 
-def rows_with_texts(rows: list[ComparisonRow], *, notes: dict | None = None) -> list[ComparisonRow]:
-    """Attach what a page shows of these rows: texts, word diffs, the passages' own
-    pages, and what ``notes`` (by passage id, from the notes app) holds for each.
-
-    Two queries, for the rows of one page only.
-    """
-    views = passages_in(rows)
-    passage_ids = [view.passage.pk for view in views]
-    notes = notes or {}
-    texts = {
-        pk: (text, start, end)
-        for pk, text, start, end in Passage.objects.filter(pk__in=passage_ids).values_list(
-            "pk", "text", "start", "end"
-        )
-    }
-    diffing = [view for view in views if view.with_diff]
-    diffs = dict(
-        PassageLink.objects.filter(pk__in={view.link.pk for view in diffing}).values_list(
-            "pk", "diff"
-        )
-    )
-    url_prefix = {}
-    for view in views:
-        article = view.passage.article
-        if article.pk not in url_prefix:
-            url_prefix[article.pk] = passage_url_prefix(article)
-        view.url = f"{url_prefix[article.pk]}{view.passage.number}/"
-        view.passage.text, view.passage.start, view.passage.end = texts[view.passage.pk]
-    for view in views:
-        view.notes = notes.get(view.passage.pk)
-    for view in diffing:
-        side = "a" if view.link.passage_a_id == view.passage.pk else "b"
-        view.chunks = diffs_.chunks(diffs.get(view.link.pk) or [], side=side, full=view.full)
-    return rows
+# What a page shows of its rows: materialised from the placement for one page only.
 
 
-@dataclass(frozen=True)
-class ColumnSummary:
+@dataclass(slots=True)
+class ShownPassage:
+    """A passage as a comparison page shows it (lighter to make than a model instance);
+    its text is read when the page renders it."""
+
+    pk: int
+    index: int
+    is_boilerplate: bool
     article: Article
-    total: int
-    linked: int
-    by_kind: dict[str, int]
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
 
 
-def comparison_summary(comparison: Comparison) -> list[ColumnSummary]:
-    """Per column: how many of its passages are shown against the pivot, by kind."""
-    summaries = []
-    for column, article in enumerate(comparison.articles):
-        by_kind: dict[str, int] = defaultdict(int)
-        total = linked = 0
-        for row in comparison.rows:
-            cell = row.cells[column]
-            total += len(cell.views)
-            for view in cell.views:
-                if view.kind:
-                    linked += 1
-                    by_kind[view.kind] += 1
-        summaries.append(ColumnSummary(article, total, linked, dict(by_kind)))
-    return summaries
+@dataclass
+class Cell:
+    """What one column shows in one row."""
+
+    column: int
+    article: Article
+    views: list[PassageView] = field(default_factory=list)
+    also: tuple[int, ...] = ()
+
+    @property
+    def kinds(self) -> list[str]:
+        return sorted({view.kind for view in self.views if view.kind}, key=_kind_order)
+
+    @property
+    def key(self) -> str:
+        return columns.KEYS[self.column]
+
+
+@dataclass
+class ComparisonRow:
+    """A row as the page shows it: its plan's flags, its cells' passages with their text."""
+
+    plan: RowPlan
+    cells: list[Cell]
+    is_run: ClassVar[bool] = False
+
+    def __getattr__(self, name):
+        # anchor, is_gap, is_verbatim, is_addition, is_boilerplate: the plan's.
+        return getattr(self.plan, name)
+
+    @property
+    def notes_key(self) -> str:
+        """What the row shows of one reader's notes: with the content and the query, all
+        its HTML depends on (the page caches rows under it)."""
+        return ";".join(
+            f"{view.passage.pk}:{view.notes.state if view.notes else 0}"
+            for cell in self.cells
+            for view in cell.views
+        )
+
+
+def _text_key(content_key: str, spot: Spot, column: int) -> str:
+    role = "full" if spot.full else ("pivot" if column == 0 else "other")
+    return f"text:{content_key}:{spot.passage_id}:{spot.link.pk if spot.link else 0}:{role}"
+
+
+def shown_rows(
+    rows: list,
+    *,
+    articles: list[Article],
+    notes: dict | None = None,
+    key: str = "",
+) -> list:
+    """The rows of one page as the template shows them: each passage with its address,
+    what ``notes`` (by passage id, from the notes app) holds for it, and its text marked
+    with its word diff or its notes' highlights (coverage/rendering.py).
+
+    A passage's text without highlights is pure in the event's content: with ``key`` it
+    is rendered once and kept in the cache. Without the cache, two queries (texts and
+    diffs) for the page's passages only.
+    """
+    notes = notes or {}
+    prefix = {article.pk: passage_url_prefix(article) for article in articles}
+    shown: list = []
+    pending: list[tuple[PassageView, Spot, int, str]] = []
+    for row in rows:
+        if row.is_run:
+            shown.append(row)
+            continue
+        cells = []
+        for column, (article, place) in enumerate(zip(articles, row.places, strict=True)):
+            cell = Cell(column, article, also=place.also)
+            for spot in place.spots:
+                passage = ShownPassage(spot.passage_id, spot.index, spot.is_boilerplate, article)
+                view = PassageView(
+                    passage,
+                    notes.get(spot.passage_id),
+                    link=spot.link,
+                    with_diff=spot.with_diff,
+                    full=spot.full,
+                    url=f"{prefix[article.pk]}{spot.number}/",
+                )
+                cell.views.append(view)
+                pending.append((view, spot, column, _text_key(key, spot, column)))
+            cells.append(cell)
+        shown.append(ComparisonRow(row, cells))
+    # Texts are read and rendered when the page first asks for one: a page that has
+    # every row in its cache asks for none.
+    done = []
+
+    def load() -> None:
+        if done:
+            return
+        done.append(True)
+        _render_texts(pending, key)
+
+    for view, _, _, _ in pending:
+        view.loader = load
+    return shown
+
+
+def _render_texts(pending: list, key: str) -> None:
+    """Fill each pending view's ``html``: from the cache, else rendered from its text and
+    diff (two queries) and kept, unless it shows one reader's highlights."""
+    highlighted = {
+        view.passage.pk
+        for view, spot, _, _ in pending
+        if not spot.with_diff and view.notes and any(n.start is not None for n in view.notes)
+    }
+    cacheable = [k for v, _, _, k in pending if key and v.passage.pk not in highlighted]
+    cached = cache.get_many(cacheable) if cacheable else {}
+    missing = [(v, s) for v, s, _, k in pending if k not in cached]
+    texts = {}
+    if missing:
+        texts = {
+            pk: (text, start, end)
+            for pk, text, start, end in Passage.objects.filter(
+                pk__in={v.passage.pk for v, _ in missing}
+            ).values_list("pk", "text", "start", "end")
+        }
+    links = {s.link.pk for _, s in missing if s.with_diff}
+    stored = {}
+    if links:
+        stored = dict(PassageLink.objects.filter(pk__in=links).values_list("pk", "diff"))
+    rendered = {}
+    for view, spot, column, text_key in pending:
+        if text_key in cached:
+            view.html = cached[text_key]
+            continue
+        view.passage.text, view.passage.start, view.passage.end = texts[spot.passage_id]
+        if spot.with_diff:
+            side = "a" if spot.link.passage_a_id == spot.passage_id else "b"
+            view.chunks = diffs_.chunks(stored.get(spot.link.pk) or [], side=side, full=spot.full)
+        view.html = passage_html(view, column)
+        if key and view.passage.pk not in highlighted:
+            rendered[text_key] = view.html
+    if rendered:
+        cache.set_many(rendered, CACHE_SECONDS)

@@ -1,5 +1,7 @@
 """Reads of events: the list, an event's articles and outlets, its default pivot."""
 
+import hashlib
+
 from django.db.models import Count, F, QuerySet
 
 from mediacompare.coverage.models import Article, Event
@@ -27,6 +29,28 @@ def event_outlets(*, articles: list[Article]) -> list[tuple]:
     for article in articles:
         grouped.setdefault(article.outlet_id, []).append(article)
     return [(items[0].outlet, items) for items in grouped.values()]
+
+
+def cache_key(*, event: Event, articles: list[Article]) -> str:
+    """What a page cached from the event's passages, links and articles is keyed on: it
+    changes with any of them (their revision, each article's last save and outlet)."""
+    shown = [
+        (
+            a.pk,
+            a.updated_at.isoformat(),
+            a.passage_count,
+            a.outlet_id,
+            a.outlet.name,
+            a.outlet.country,
+            a.outlet.language,
+            a.outlet.kind,
+            a.outlet.state_affiliation,
+        )
+        for a in articles
+    ]
+    # The slug is in the addresses cached pages link to.
+    digest = hashlib.blake2b(repr((event.slug, shown)).encode(), digest_size=12).hexdigest()
+    return f"{event.pk}.{event.revision}.{digest}"
 
 
 def default_pivot(*, articles: list[Article]) -> Article | None:

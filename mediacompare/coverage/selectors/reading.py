@@ -1,5 +1,6 @@
 """Reads for an article's own page: its passages in paragraphs."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -24,6 +25,16 @@ class PassageView:
     full: bool = False
     # The passage's own page, where its notes panel comes from.
     url: str = ""
+    # Its words as the page shows them, rendered ahead (coverage/rendering.py), or by
+    # ``loader`` for every passage of the page when one is first asked for.
+    html: str = ""
+    loader: Callable[[], None] | None = field(default=None, repr=False)
+
+    @property
+    def marked(self) -> str:
+        if not self.html and self.loader is not None:
+            self.loader()
+        return self.html
 
     @property
     def kind(self) -> str | None:
