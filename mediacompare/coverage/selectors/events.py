@@ -1,8 +1,11 @@
 """Reads of events: the list, an event's articles and outlets, its default pivot."""
 
+import functools
 import hashlib
+import inspect
 
 from django.db.models import Count, F, QuerySet
+from django.template.loader import get_template
 
 from mediacompare.coverage.models import Article, Event
 
@@ -31,6 +34,25 @@ def event_outlets(*, articles: list[Article]) -> list[tuple]:
     return [(items[0].outlet, items) for items in grouped.values()]
 
 
+# The templates and code whose output pages cache: a deploy that changes them must not
+# serve fragments they rendered before.
+RENDERED_BY = [
+    "coverage/compare.html",
+    "coverage/event_detail.html",
+    "notes/_passage_notes.html",
+]
+
+
+@functools.cache
+def markup_version() -> str:
+    """A digest of what renders the cached fragments, read once per process."""
+    from mediacompare.coverage import diffs, rendering
+
+    sources = [get_template(name).template.source for name in RENDERED_BY]
+    sources += [inspect.getsource(rendering), inspect.getsource(diffs)]
+    return hashlib.blake2b("\0".join(sources).encode(), digest_size=6).hexdigest()
+
+
 def cache_key(*, event: Event, articles: list[Article]) -> str:
     """What a page cached from the event's passages, links and articles is keyed on: it
     changes with any of them (their revision, each article's last save and outlet)."""
@@ -50,7 +72,7 @@ def cache_key(*, event: Event, articles: list[Article]) -> str:
     ]
     # The slug is in the addresses cached pages link to.
     digest = hashlib.blake2b(repr((event.slug, shown)).encode(), digest_size=12).hexdigest()
-    return f"{event.pk}.{event.revision}.{digest}"
+    return f"{markup_version()}.{event.pk}.{event.revision}.{digest}"
 
 
 def default_pivot(*, articles: list[Article]) -> Article | None:
