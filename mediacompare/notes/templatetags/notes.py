@@ -1,17 +1,8 @@
 from django import template
 
 from mediacompare.notes import rules
-from mediacompare.notes.interface import Mark
 
 register = template.Library()
-
-
-@register.simple_tag
-def marks_for(passage, passage_notes):
-    """The passage's text in runs, those under visible span notes marked."""
-    if not passage_notes:
-        return [Mark(passage.text)]
-    return passage_notes.marks(passage)
 
 
 @register.simple_tag(takes_context=True)

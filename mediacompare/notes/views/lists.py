@@ -144,6 +144,6 @@ def tag_list(request):
         if name.startswith(prefix)
     ]
     template = "notes/tags.html"
-    if request.htmx and not request.htmx.boosted:
+    if wants_fragment(request):
         template += "#tag-options"
     return render(request, template, {"names": names})

@@ -21,7 +21,7 @@ from django_htmx.http import HttpResponseClientRedirect, retarget, trigger_clien
 
 from mediacompare import parameters
 from mediacompare.coverage.models import Passage
-from mediacompare.navigation import safe_next_url
+from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes import interface, rules, selectors, services
 from mediacompare.notes.forms import HideForm, NoteCreateForm, NoteForm, ReplyForm
 from mediacompare.notes.models import Note
@@ -199,7 +199,7 @@ def note_edit(request, pk):
             messages.success(request, "Note saved.")
             return redirect(_back(request, passage))
     template = "notes/note_form.html"
-    if request.htmx and not request.htmx.boosted:
+    if wants_fragment(request):
         template += "#note-edit-form"
     context = {"passage": passage, "note": note, "form": form, "next_url": _back(request, passage)}
     return render(request, template, context, status=422 if form.is_bound else 200)
