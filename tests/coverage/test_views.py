@@ -274,12 +274,14 @@ def test_links_that_change_the_columns_swap_the_form_too(client, pair):
     source, copy = pair
     url = compare_url(source.event, source.pk, copy.pk)
     view = client.get(url + "&fragment=view", headers={"HX-Request": "true"})
-    assert view.text.lstrip().startswith('<div id="compare-view">')
+    assert view.text.lstrip().startswith('<div id="compare-view" class="compare-view">')
     assert '<form method="get"' in view.text and '<section id="comparison"' in view.text
     only_table = client.get(url, headers={"HX-Request": "true"})
     assert '<form method="get"' not in only_table.text
     page = client.get(url).text
-    assert 'hx-target="#compare-view"' in page and "fragment=view" in page
+    assert 'hx-target="closest .compare-view"' in page and "fragment=view" in page
+    # Every control targets relative to itself.
+    assert 'hx-target="#' not in page
 
 
 def test_event_page_figures_name_left_out_paragraphs(client, pair):
