@@ -92,6 +92,8 @@ def main() -> None:
     folder = tempfile.mkdtemp(prefix="mediacompare-bench-")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{folder}/bench.sqlite3")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mediacompare.settings")
+    # One log line per request would be printed among the figures (and timed).
+    os.environ.setdefault("REQUEST_LOG", "false")
     import django
 
     django.setup()
