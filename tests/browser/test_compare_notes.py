@@ -73,9 +73,11 @@ def test_a_link_note_counts_at_both_ends_at_once(page, demo, log_in, console_err
     copy = Article.objects.get(event=event, outlet__name="Teller Report")
     page.goto(f"{event.get_absolute_url()}compare/?a={seed.pk}&b={copy.pk}")
     log_in(page, READER, READER_PASSWORD)
-    # Unfold the first run of rows the two have word for word.
-    page.locator("tbody tr.verbatim-run").first.get_by_role("link").click()
-    row = page.locator("tbody tr.row-verbatim").first
+    # Unfold the first run of rows the two have word for word; take its first row.
+    run = page.locator("tbody tr.verbatim-run").first
+    first = run.get_attribute("id")
+    run.get_by_role("link").click()
+    row = page.locator(f"tbody tr.row-verbatim#{first}")
     expect(row.locator("[data-note-count]")).to_have_count(2)
     pivot_count, partner_count = row.locator("[data-note-count]").all()
     before = int(partner_count.inner_text().strip("()"))
