@@ -311,6 +311,3 @@ LOGGING = {
         "django.server": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
-
-# Notes: bodies longer than this are refused with a message.
-NOTE_BODY_MAX_LENGTH = 10_000

@@ -3,6 +3,9 @@ from django.urls import include, path
 
 from mediacompare.health import healthz
 
+# A bad query parameter's 400 says what was wrong (mediacompare/parameters.py).
+handler400 = "mediacompare.parameters.bad_request"
+
 urlpatterns = [
     path("", include("mediacompare.coverage.urls")),
     path("notes/", include("mediacompare.notes.urls")),

@@ -82,6 +82,9 @@ class Event(models.Model):
     starts_on = models.DateField()
     ends_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Goes up whenever the event's passages or links change (coverage.revision): pages
+    # key what they cache from them on it.
+    revision = models.PositiveIntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["-starts_on", "title"]

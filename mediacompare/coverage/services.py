@@ -18,6 +18,7 @@ from rapidfuzz.distance import Indel
 from mediacompare import alignment
 from mediacompare.alignment import embed
 from mediacompare.alignment.engine import Document, align_event
+from mediacompare.coverage import signals
 from mediacompare.coverage.languages import language_name
 from mediacompare.coverage.models import (
     Article,
@@ -27,7 +28,7 @@ from mediacompare.coverage.models import (
     Passage,
     PassageLink,
 )
-from mediacompare.notes.services import notes_move, notes_reanchor
+from mediacompare.coverage.revision import event_changed
 
 # Kept passages are parked at these indices while being renumbered, so the
 # (article, index) unique constraint holds at every step.
@@ -196,7 +197,9 @@ def article_split(*, article: Article) -> SplitResult:
         for passage, nearest in removed:
             if rows_by_index:
                 closest = min(rows_by_index, key=lambda i: abs(i - nearest))
-                notes_move(from_passage=passage, to_passage=rows_by_index[closest])
+                signals.passage_removed.send(
+                    sender=Passage, passage=passage, successor=rows_by_index[closest]
+                )
         Passage.objects.filter(pk__in=[p.pk for p, _ in removed]).delete()
 
     result = SplitResult(
@@ -206,7 +209,8 @@ def article_split(*, article: Article) -> SplitResult:
         removed=len(removed),
     )
     if result.changed_anything:
-        notes_reanchor(article=article)
+        signals.article_resplit.send(sender=Article, article=article)
+        event_changed(article.event_id)
     return result
 
 
@@ -337,6 +341,8 @@ def _align_and_store(articles: list[Article], pairs: list[tuple[int, int]], invo
     # ``involving`` names article_a / article_b, as Comparison does.
     Comparison.objects.filter(involving).delete()
     Comparison.objects.bulk_create(comparisons, batch_size=2000)
+    if articles:
+        event_changed(articles[0].event_id)
     return len(links)
 
 

@@ -1,6 +1,9 @@
 from django.urls import path
 
+from mediacompare import parameters
 from mediacompare.coverage import views
+
+parameters.register()
 
 app_name = "coverage"
 
@@ -8,9 +11,9 @@ urlpatterns = [
     path("", views.event_list, name="event_list"),
     path("events/<slug:slug>/", views.event_detail, name="event_detail"),
     path("events/<slug:slug>/compare/", views.compare, name="compare"),
-    path("events/<slug:slug>/articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("events/<slug:slug>/articles/<number:pk>/", views.article_detail, name="article_detail"),
     path(
-        "events/<slug:slug>/articles/<int:pk>/passages/<int:number>/",
+        "events/<slug:slug>/articles/<number:pk>/passages/<number:number>/",
         views.passage_detail,
         name="passage_detail",
     ),

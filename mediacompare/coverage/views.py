@@ -2,30 +2,30 @@
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.utils.functional import SimpleLazyObject
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from mediacompare.coverage import selectors
+from mediacompare import parameters
+from mediacompare.coverage import columns, selectors
 from mediacompare.coverage.forms import ComparisonForm
 from mediacompare.coverage.models import Article, Event, Passage
+from mediacompare.coverage.selectors.reading import PassageView
 from mediacompare.navigation import safe_next_url, wants_fragment
-from mediacompare.notes.forms import NoteForm
-from mediacompare.notes.selectors import notes_by_passage, passage_partners
+from mediacompare.notes import interface as notes
 
 
-@require_GET
+@require_safe
 def event_list(request):
     return render(request, "coverage/event_list.html", {"events": selectors.event_list()})
 
 
-@require_GET
+@require_safe
 def event_detail(request, slug):
     event = get_object_or_404(Event, slug=slug)
     articles = selectors.event_articles(event=event)
     pivot = selectors.default_pivot(articles=articles)
-    coverage = None
-    if pivot and len(articles) > 1:
-        coverage = selectors.event_coverage(event=event, articles=articles, pivot=pivot)
+    has_coverage = pivot is not None and len(articles) > 1
     return render(
         request,
         "coverage/event_detail.html",
@@ -34,8 +34,13 @@ def event_detail(request, slug):
             "articles": articles,
             "outlets": selectors.event_outlets(articles=articles),
             "pivot": pivot,
-            "coverage": coverage,
-            "timeline": selectors.event_timeline(articles=articles),
+            "has_coverage": has_coverage,
+            # Built only when the page's cached matrix and timeline are stale.
+            "coverage": SimpleLazyObject(
+                lambda: selectors.event_coverage(event=event, articles=articles, pivot=pivot)
+            ),
+            "timeline": SimpleLazyObject(lambda: selectors.event_timeline(articles=articles)),
+            "cache_key": selectors.cache_key(event=event, articles=articles),
         },
     )
 
@@ -46,7 +51,7 @@ def _article_or_404(slug: str, pk: int) -> Article:
     )
 
 
-@require_GET
+@require_safe
 def article_detail(request, slug, pk):
     article = _article_or_404(slug, pk)
     return render(
@@ -55,13 +60,18 @@ def article_detail(request, slug, pk):
         {
             "event": article.event,
             "article": article,
-            "paragraphs": selectors.article_reading(article=article, user=request.user),
-            "note_form": NoteForm(),
+            "paragraphs": selectors.article_reading(
+                article=article,
+                notes=notes.passage_notes(
+                    user=request.user, article_ids=[article.pk], threads=True
+                ),
+            ),
+            "note_form": notes.NoteForm(),
         },
     )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def passage_detail(request, slug, pk, number):
     """A passage's own page; its notes panel is the htmx fragment of this page."""
@@ -70,40 +80,32 @@ def passage_detail(request, slug, pk, number):
         raise Http404("Passages are numbered from 1.")
     passage = get_object_or_404(Passage, article=article, index=number - 1)
     passage.article = article
-    notes = notes_by_passage(passage_ids=[passage.pk], user=request.user).get(passage.pk, [])
+    # A comparison asking for the panel names the passage this one is shown against, so
+    # a note can go on their link.
+    panel = notes.panel(
+        passage=passage,
+        user=request.user,
+        next_url=safe_next_url(request, passage.get_absolute_url()),
+        partner=parameters.optional_number(request.GET, "partner", minimum=1),
+    )
     template = "coverage/passage_detail.html"
     if wants_fragment(request):
-        template += "#notes-panel"
-    return render(
-        request,
-        template,
-        {
-            "event": article.event,
-            "article": article,
-            "passage": passage,
-            "notes": notes,
-            "note_form": NoteForm(),
-            # What a note on a link can join this passage to (the whole page only).
-            "partners": [] if wants_fragment(request) else passage_partners(passage=passage),
-            "next_url": safe_next_url(request, passage.get_absolute_url()),
-            # A comparison asking for the panel names the passage this one is shown
-            # against, so a note can go on their link.
-            "link_partner": int(partner)
-            if (partner := request.GET.get("partner", "")).isdigit()
-            else None,
-        },
-    )
+        # The notes panel, or the text with its highlights after a note changed.
+        fragment = "#passage-text" if request.GET.get("fragment") == "text" else "#notes-panel"
+        template += fragment
+    context = {"event": article.event, "article": article, **panel}
+    context["view"] = PassageView(passage, panel["passage_notes"], url=request.path)
+    return render(request, template, context)
 
 
 def _default_columns(articles: list[Article]) -> dict:
-    """The pivot and the first other article in its language, else the first other one."""
+    """The pivot and the article that reproduces most of it (not merely the first one)."""
     pivot = selectors.default_pivot(articles=articles)
-    others = [a for a in articles if a.pk != pivot.pk]
-    same_language = [a for a in others if a.base_language == pivot.base_language]
-    return {"a": pivot.pk, "b": (same_language or others)[0].pk}
+    strongest = selectors.by_coverage_strength(pivot=pivot, articles=articles)[0]
+    return {columns.KEYS[0]: pivot.pk, columns.KEYS[1]: strongest.pk}
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def compare(request, slug):
     event = get_object_or_404(Event, slug=slug)
@@ -112,7 +114,7 @@ def compare(request, slug):
     if len(articles) < 2:
         context["error"] = "This event has fewer than two articles to compare."
         return render(request, "coverage/compare.html", context, status=404)
-    if any(key in request.GET for key in "abcd"):
+    if any(key in request.GET for key in columns.KEYS):
         form = ComparisonForm(request.GET, articles=articles)
     else:
         form = ComparisonForm(
@@ -125,17 +127,39 @@ def compare(request, slug):
             return render(request, "coverage/compare.html#comparison", context, status=422)
         return render(request, "coverage/compare.html", context, status=400)
     chosen = form.chosen_articles
-    comparison = selectors.comparison(articles=chosen, differences_only=form.cleaned_data["diff"])
-    window = selectors.row_window(
-        comparison, start=form.cleaned_data["start"] or 0, anchor=form.cleaned_data["row"]
+    key = selectors.cache_key(event=event, articles=articles)
+    comparison = selectors.comparison(
+        articles=chosen, differences_only=form.cleaned_data["diff"], key=key
     )
-    selectors.rows_with_notes(window.rows, user=request.user)
-    query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", chosen, strict=False))
+    window = selectors.row_window(
+        comparison,
+        start=form.cleaned_data["start"] or 0,
+        anchor=form.cleaned_data["row"],
+        open_run=form.cleaned_data["open"],
+    )
+    fragment = request.GET.get("fragment", "") if wants_fragment(request) else ""
+    run = None
+    if fragment == "run":
+        # The rows of a folded run, to replace it in the page.
+        run = selectors.folded_run(comparison, anchor=form.cleaned_data["open"])
+        if run is None:
+            raise Http404("No folded rows there.")
+    rows = run.rows if run else window.rows
+    passage_ids = [spot.passage_id for spot in selectors.spots_in(rows)]
+    shown = selectors.shown_rows(
+        rows,
+        articles=chosen,
+        notes=notes.passage_notes(user=request.user, passage_ids=passage_ids),
+        key=key,
+    )
+    query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(
         comparison=comparison,
         window=window,
-        columns=list(zip(selectors.COLUMN_KEYS, chosen, strict=False)),
+        rows=shown,
+        content_key=key,
+        columns=list(zip(columns.KEYS, chosen, strict=False)),
         summaries=selectors.comparison_summary(comparison),
         compare_url=compare_url,
         pivot_links=[
@@ -145,15 +169,15 @@ def compare(request, slug):
     )
     template = "coverage/compare.html"
     if wants_fragment(request):
-        # "More rows" asks for rows, links that change the columns for the form and the
-        # comparison, the form itself for the comparison.
-        fragments = {"rows": "#compare-rows", "view": "#compare-view"}
-        template += fragments.get(request.GET.get("fragment", ""), "#comparison")
+        # "More rows" asks for rows, a folded run for its rows, links that change the
+        # columns for the form and the comparison, the form itself for the comparison.
+        fragments = {"rows": "#compare-rows", "run": "#run-rows", "view": "#compare-view"}
+        template += fragments.get(fragment, "#comparison")
     return render(request, template, context)
 
 
 def _query_with_pivot(path: str, chosen: list[Article], pivot: Article, diff: bool) -> str:
     """The comparison of the same articles with ``pivot`` moved to the first column."""
     order = [pivot, *[a for a in chosen if a.pk != pivot.pk]]
-    query = "&".join(f"{key}={article.pk}" for key, article in zip("abcd", order, strict=False))
+    query = columns.query(article.pk for article in order)
     return f"{path}?{query}" + ("&diff=1" if diff else "")

@@ -1,12 +1,12 @@
 from django import forms
-from django.conf import settings
 
+from mediacompare.notes import limits
 from mediacompare.notes.models import Note
+from mediacompare.parameters import NumberField
 
-BODY_ERRORS = {
-    "required": "Write something in the note.",
-    "max_length": f"A note is at most {settings.NOTE_BODY_MAX_LENGTH:,} characters long.",
-}
+# How long a body may be is the service's to say (with how long it is): a field with a
+# maxlength would let the browser cut what is pasted into it without a word.
+BODY_ERRORS = {"required": "Write something in the note."}
 
 
 class NoteForm(forms.Form):
@@ -14,7 +14,6 @@ class NoteForm(forms.Form):
 
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
-        max_length=settings.NOTE_BODY_MAX_LENGTH,
         label="Note",
         error_messages=BODY_ERRORS,
     )
@@ -24,7 +23,7 @@ class NoteForm(forms.Form):
         required=False,
         widget=forms.RadioSelect,
     )
-    tags = forms.CharField(required=False, max_length=600, label="Tags")
+    tags = forms.CharField(required=False, max_length=limits.TAGS_FIELD_MAX_LENGTH, label="Tags")
 
     def clean_visibility(self) -> str:
         # Private unless the author says otherwise.
@@ -32,17 +31,16 @@ class NoteForm(forms.Form):
 
 
 class NoteCreateForm(NoteForm):
-    passage = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
-    start = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
-    end = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
-    quote = forms.CharField(required=False, strip=False, max_length=20_000)
-    linked_passage = forms.IntegerField(min_value=1, required=False, label="On its link with")
+    passage = NumberField(min_value=1, widget=forms.HiddenInput, label="passage")
+    start = NumberField(min_value=0, required=False, widget=forms.HiddenInput, label="start")
+    end = NumberField(min_value=0, required=False, widget=forms.HiddenInput, label="end")
+    quote = forms.CharField(required=False, strip=False, max_length=limits.QUOTE_MAX_LENGTH)
+    linked_passage = NumberField(min_value=1, required=False, label="On its link with")
 
 
 class ReplyForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 2}),
-        max_length=settings.NOTE_BODY_MAX_LENGTH,
         label="Reply",
         error_messages=BODY_ERRORS,
     )
@@ -50,7 +48,7 @@ class ReplyForm(forms.Form):
 
 class HideForm(forms.Form):
     reason = forms.CharField(
-        max_length=500,
+        max_length=limits.HIDE_REASON_MAX_LENGTH,
         label="Reason",
         error_messages={"required": "Say why the note is hidden."},
     )
@@ -59,7 +57,7 @@ class HideForm(forms.Form):
 class NoteFilterForm(forms.Form):
     """Filters of the notes lists, from the query string."""
 
-    tag = forms.CharField(required=False, max_length=50)
+    tag = forms.CharField(required=False, max_length=limits.TAG_MAX_LENGTH)
     article = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
     author = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
 

@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Length
 
 from mediacompare.coverage.models import Passage
+from mediacompare.notes.limits import CONTEXT_LENGTH, HIDE_REASON_MAX_LENGTH, TAG_MAX_LENGTH
 
 # Lets constraints say "body__length": an empty body is refused by the database too.
 models.TextField.register_lookup(Length)
@@ -14,7 +15,7 @@ models.TextField.register_lookup(Length)
 class Tag(models.Model):
     """A normalised label (lower case, single spaces) shared by everyone's notes."""
 
-    name = models.CharField(max_length=50, unique=True)
+    name = models.CharField(max_length=TAG_MAX_LENGTH, unique=True)
 
     class Meta:
         ordering = ["name"]
@@ -60,8 +61,8 @@ class Note(models.Model):
         "self", on_delete=models.CASCADE, related_name="replies", null=True, blank=True
     )
     quote = models.TextField(blank=True)
-    prefix = models.CharField(max_length=32, blank=True)
-    suffix = models.CharField(max_length=32, blank=True)
+    prefix = models.CharField(max_length=CONTEXT_LENGTH, blank=True)
+    suffix = models.CharField(max_length=CONTEXT_LENGTH, blank=True)
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
     body = models.TextField(blank=True)
@@ -72,6 +73,10 @@ class Note(models.Model):
     is_orphaned = models.BooleanField(
         default=False, help_text="Its quoted span was no longer found after the article changed."
     )
+    # Set when an edit removed the passage it was on (or linked to) and it moved to the
+    # nearest one: its author is told, with the text it was on, until they keep it there.
+    moved_at = models.DateTimeField(null=True, blank=True)
+    moved_from = models.TextField(blank=True, help_text="The removed passage's text.")
     hidden_at = models.DateTimeField(null=True, blank=True)
     hidden_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -80,7 +85,7 @@ class Note(models.Model):
         null=True,
         blank=True,
     )
-    hidden_reason = models.CharField(max_length=500, blank=True)
+    hidden_reason = models.CharField(max_length=HIDE_REASON_MAX_LENGTH, blank=True)
     # Set when a note with replies is deleted: its body goes, the thread stays.
     deleted_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -147,6 +152,19 @@ class Note(models.Model):
     @property
     def is_span_note(self) -> bool:
         return self.start is not None
+
+    @property
+    def is_moved(self) -> bool:
+        return self.moved_at is not None
+
+    @property
+    def anchored_text(self) -> str:
+        """What the article says where the span now stands; ``quote`` stays what the reader
+        noted, so the two differ after an edit inside the span."""
+        if self.start is None:
+            return ""
+        offset = self.passage.start
+        return self.passage.text[max(0, self.start - offset) : max(0, self.end - offset)]
 
     @property
     def is_edited(self) -> bool:

@@ -1,35 +1,18 @@
-"""Reads of notes, always filtered to what the asking user may see.
-
-Who sees what:
-- public notes that are not hidden: everyone, anonymous readers included;
-- a user's own notes, private or hidden (with the reason): their author;
-- hidden public notes: also editors (users with ``notes.hide_note``), to review them;
-- replies: whoever may see both the reply and the note it answers.
-"""
+"""Reads of notes, always filtered to what the asking user may see (see :mod:`.rules`)."""
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from mediacompare.coverage.models import Passage, PassageLink
 from mediacompare.notes.models import Note, Tag
-from mediacompare.notes.services import can_hide
-
-
-def _visible(user, prefix: str = "") -> Q:
-    visible = Q(**{f"{prefix}visibility": Note.Visibility.PUBLIC, f"{prefix}hidden_at": None})
-    if getattr(user, "is_authenticated", False):
-        visible |= Q(**{f"{prefix}author": user})
-        if can_hide(user):
-            visible |= Q(**{f"{prefix}visibility": Note.Visibility.PUBLIC})
-    return visible
+from mediacompare.notes.rules import is_editor, visible
 
 
 def notes_visible_to(user) -> QuerySet[Note]:
     """Every note (top-level or reply) the user may see."""
-    return Note.objects.filter(_visible(user) & (Q(parent=None) | _visible(user, "parent__")))
+    return Note.objects.filter(visible(user))
 
 
 def _with_related(notes: QuerySet[Note], user) -> QuerySet[Note]:
@@ -44,7 +27,7 @@ def _with_related(notes: QuerySet[Note], user) -> QuerySet[Note]:
     ).prefetch_related("tags", Prefetch("replies", queryset=replies, to_attr="thread"))
 
 
-def _threads(user) -> QuerySet[Note]:
+def threads_visible_to(user) -> QuerySet[Note]:
     """Top-level notes the user may see, with their replies, tags and passages."""
     return _with_related(notes_visible_to(user).filter(parent=None), user)
 
@@ -64,55 +47,13 @@ def notes_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, list[Note
     A link note is listed under both of its passages. Three queries, however many notes.
     """
     ids = set(passage_ids)
-    notes = _threads(user).filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
+    notes = threads_visible_to(user).filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
     return _grouped(notes, lambda passage: passage.pk in ids)
-
-
-def notes_for_articles(*, article_ids: Iterable[int], user) -> dict[int, list[Note]]:
-    """Like :func:`notes_by_passage`, for every passage of the given articles."""
-    ids = set(article_ids)
-    notes = _threads(user).filter(
-        Q(passage__article_id__in=ids) | Q(linked_passage__article_id__in=ids)
-    )
-    return _grouped(notes, lambda passage: passage.article_id in ids)
 
 
 def note_detail(*, pk: int, user) -> Note | None:
     """One top-level note or reply the user may see, with its thread; None otherwise."""
     return _with_related(notes_visible_to(user), user).filter(pk=pk).first()
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A run of a passage's text; ``notes`` are the span notes covering it (if any)."""
-
-    text: str
-    notes: tuple[int, ...] = ()
-
-
-def passage_marks(passage: Passage, notes: Iterable[Note]) -> list[Mark]:
-    """The passage's text cut where the visible span notes on it begin and end."""
-    spans = [
-        (max(note.start, passage.start), min(note.end, passage.end), note.pk)
-        for note in notes
-        if note.start is not None
-        and not note.is_orphaned
-        and note.passage_id == passage.pk
-        and note.start < passage.end
-        and note.end > passage.start
-    ]
-    if not spans:
-        return [Mark(passage.text)]
-    cuts = sorted(
-        {passage.start, passage.end, *(s for s, _, _ in spans), *(e for _, e, _ in spans)}
-    )
-    marks = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
-        covering = tuple(pk for s, e, pk in spans if s <= left and right <= e)
-        text = passage.text[left - passage.start : right - passage.start]
-        if text:
-            marks.append(Mark(text, covering))
-    return marks
 
 
 def passage_partners(*, passage: Passage) -> list[Passage]:
@@ -131,7 +72,7 @@ def notes_listing(
     *, user, author=None, event=None, tag: str = "", article=None, public_only: bool = False
 ) -> QuerySet[Note]:
     """Top-level notes for the "My notes" and event pages, newest first, filtered."""
-    notes = _threads(user)
+    notes = threads_visible_to(user)
     if author is not None:
         notes = notes.filter(author=author)
     if public_only:
@@ -145,22 +86,31 @@ def notes_listing(
     return notes.exclude(deleted_at__isnull=False, replies=None).order_by("-created_at", "-id")
 
 
-def orphaned_notes(*, user) -> QuerySet[Note]:
-    """Orphaned notes: the user's own, or every visible one for editors."""
-    notes = _threads(user).filter(is_orphaned=True)
-    if not can_hide(user):
-        notes = notes.filter(author=user)
-    return notes.order_by("-created_at", "-id")
+def notes_to_check(*, user) -> QuerySet[Note]:
+    """Notes an edit of their article left for someone to look at: orphaned ones (the
+    user's own, or every visible one for editors) and the user's notes that moved."""
+    orphaned = Q(is_orphaned=True)
+    if not is_editor(user):
+        orphaned &= Q(author=user)
+    moved = Q(moved_at__isnull=False, author=user)
+    return threads_visible_to(user).filter(orphaned | moved).order_by("-created_at", "-id")
 
 
-def tag_names(*, limit: int = 100) -> list[str]:
-    """The most used tags, for autocompletion."""
-    return list(
-        Tag.objects.annotate(uses=Count("notes"))
-        .filter(uses__gt=0)
-        .order_by("-uses", "name")
-        .values_list("name", flat=True)[:limit]
-    )
+def tags_visible_to(user, *, event=None, author=None) -> QuerySet[Tag]:
+    """Tags on notes ``user`` may see (on ``event``'s, or ``author``'s): a tag only a
+    private note carries is its author's alone. Each with ``uses``, how many."""
+    on = visible(user, prefix="notes__")
+    if event is not None:
+        on &= Q(notes__passage__article__event=event)
+    if author is not None:
+        on &= Q(notes__author=author)
+    return Tag.objects.annotate(uses=Count("notes", filter=on, distinct=True)).filter(uses__gt=0)
+
+
+def tag_names(*, user, event=None, author=None, limit: int = 100) -> list[str]:
+    """The most used tags ``user`` may see, for lists and autocompletion."""
+    tags = tags_visible_to(user, event=event, author=author).order_by("-uses", "name")
+    return list(tags.values_list("name", flat=True)[:limit])
 
 
 def note_authors(*, notes: QuerySet[Note]) -> list[tuple[int, str]]:
@@ -175,22 +125,19 @@ def note_authors(*, notes: QuerySet[Note]) -> list[tuple[int, str]]:
     )
 
 
-def notes_outline_by_passage(*, passage_ids: Iterable[int], user) -> dict[int, list[Note]]:
-    """The top-level notes the user may see on these passages, with only what counts
-    and span highlights need: for pages that list many passages and load each notes
-    panel on demand. One query. A link note is listed under both of its passages.
-    """
-    ids = set(passage_ids)
-    notes = (
-        notes_visible_to(user)
-        .filter(parent=None)
-        .filter(Q(passage_id__in=ids) | Q(linked_passage_id__in=ids))
-        .only("id", "passage_id", "linked_passage_id", "start", "end", "is_orphaned")
+def notes_for_export(notes: QuerySet[Note]) -> QuerySet[Note]:
+    """These notes (not deleted ones) with what their exports read, in a fixed number of
+    queries, oldest first."""
+    return (
+        notes.filter(deleted_at=None)
+        .select_related(
+            "author",
+            "parent",
+            "passage__article__event",
+            "passage__article__outlet",
+            "linked_passage__article__event",
+            "linked_passage__article__outlet",
+        )
+        .prefetch_related("tags")
         .order_by("created_at", "id")
     )
-    grouped: dict[int, list[Note]] = defaultdict(list)
-    for note in notes:
-        for passage_id in {note.passage_id, note.linked_passage_id}:
-            if passage_id in ids:
-                grouped[passage_id].append(note)
-    return grouped

@@ -1,6 +1,9 @@
 from django.urls import path
 
+from mediacompare import parameters
 from mediacompare.notes import views
+
+parameters.register()
 
 app_name = "notes"
 
@@ -13,10 +16,11 @@ urlpatterns = [
     path("tags/", views.tag_list, name="tags"),
     path("events/<slug:slug>/", views.event_notes, name="event"),
     path("events/<slug:slug>/export.<str:fmt>", views.event_export, name="event_export"),
-    path("<int:pk>/", views.note_detail, name="detail"),
-    path("<int:pk>/edit/", views.note_edit, name="edit"),
-    path("<int:pk>/delete/", views.note_delete, name="delete"),
-    path("<int:pk>/reply/", views.note_reply, name="reply"),
-    path("<int:pk>/hide/", views.note_hide, name="hide"),
-    path("<int:pk>/unhide/", views.note_unhide, name="unhide"),
+    path("<number:pk>/", views.note_detail, name="detail"),
+    path("<number:pk>/edit/", views.note_edit, name="edit"),
+    path("<number:pk>/delete/", views.note_delete, name="delete"),
+    path("<number:pk>/reply/", views.note_reply, name="reply"),
+    path("<number:pk>/hide/", views.note_hide, name="hide"),
+    path("<number:pk>/unhide/", views.note_unhide, name="unhide"),
+    path("<number:pk>/keep/", views.note_keep, name="keep"),
 ]

@@ -9,11 +9,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from mediacompare.coverage.demo import create_demo_accounts, load_event
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "artefacts" / "screenshots"
+
+# The machine is shared: give assertions as long as actions (10 s) before they fail.
+expect.set_options(timeout=10_000)
 
 # The machine has no network: keep Chromium from calling Google on start-up.
 CHROMIUM_ARGS = [

@@ -11,6 +11,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from mediacompare.coverage.models import Article
+from mediacompare.notes import services as note_services
+from mediacompare.notes.models import Note
 
 READER, READER_PASSWORD = "reader", "reader-demo-2021"
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "narrow": {"width": 390, "height": 844}}
@@ -46,6 +48,16 @@ def test_axe_finds_no_violations(new_page, demo, log_in, user, viewport):
     pivot, copy, gt, tass = (
         by_outlet[name] for name in ("China News Service", "Teller Report", "Global Times", "TASS")
     )
+    reader = Note._meta.get_field("author").related_model.objects.get(username=READER)
+    note = note_services.note_create(
+        author=reader,
+        passage=gt.passages.get(index=1),
+        body="A *public* note, with a tag",
+        visibility="public",
+        tags="attribution",
+    )
+    note_services.note_reply(author=reader, parent=note, body="And a reply.")
+    first_run = "a2"
     pages = {
         "event list": "/",
         "event": event.get_absolute_url(),
@@ -55,7 +67,15 @@ def test_axe_finds_no_violations(new_page, demo, log_in, user, viewport):
         "comparison, 4 columns, differences only": compare_url(
             event, pivot, copy, gt, tass, extra="&diff=1"
         ),
+        # Folded runs of identical rows, and a folded run opened.
+        "comparison, 2 columns, copy": compare_url(event, pivot, copy, extra=f"&open={first_run}"),
+        "passage": gt.passages.get(index=1).get_absolute_url(),
+        "note": f"/notes/{note.pk}/",
+        "event notes": f"/notes/events/{event.slug}/",
     }
+    if user != "anonymous":
+        pages["my notes"] = "/notes/mine/"
+        pages["notes to check"] = "/notes/orphaned/"
     page = new_page(viewport=VIEWPORTS[viewport])
     if user != "anonymous":
         page.goto("/")
@@ -64,7 +84,7 @@ def test_axe_finds_no_violations(new_page, demo, log_in, user, viewport):
     problems = []
     for name, url in pages.items():
         page.goto(url)
-        if name == "article":
+        if name in ("article", "passage", "note", "event notes", "my notes"):
             # Check the notes panels and, signed in, the note forms in them too.
             page.locator("details.notes").evaluate_all("all => all.forEach(d => (d.open = true))")
         elif name.startswith("comparison"):

@@ -52,7 +52,8 @@ def test_note_add_edit_delete_with_htmx(page, demo, log_in, console_errors):
 
     page.once("dialog", lambda dialog: dialog.accept())
     block.get_by_role("button", name="Delete").click()
-    expect(block.get_by_text("No notes yet.")).to_be_visible()
+    # The note's place says it went; the count beside the passage follows.
+    expect(block.get_by_role("status").filter(has_text="Note deleted.")).to_be_visible()
     expect(block.get_by_text("Global Times drops the dateline")).to_have_count(0)
     expect(block.get_by_text("Notes (0)")).to_be_visible()
     assert not reader_notes(passage).exists()
@@ -96,4 +97,42 @@ def test_note_add_edit_delete_without_javascript(new_page, demo, log_in):
     expect(page.get_by_role("status")).to_have_text("Note deleted.")
     block.get_by_text("Notes (0)").click()
     expect(block.get_by_text("No notes yet.")).to_be_visible()
+    assert not reader_notes(passage).exists()
+
+
+def test_a_resized_field_does_not_break_the_content_security_policy(
+    page, demo, log_in, console_errors
+):
+    """Dragging a textarea's corner (or an extension styling a field) gives it an inline
+    style; htmx used to copy it onto the swapped-in field with setAttribute, which the
+    strict style-src refuses: one CSP error per update."""
+    event, _accounts = demo
+    passage = global_times(event).passages.get(index=1)
+    page.goto(passage.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+    body = page.get_by_label(f"Add a note to passage {passage.number}")
+    # What the browser does when a reader drags the textarea's corner.
+    body.evaluate("textarea => { textarea.style.height = '12rem'; }")
+    body.fill("After resizing the field.")
+    page.get_by_role("button", name="Add note").click()
+    expect(page.locator(".note-body").filter(has_text="After resizing the field.")).to_be_visible()
+    assert console_errors == []
+
+
+def test_a_note_too_long_is_refused_with_a_message_not_cut_short(
+    page, demo, log_in, console_errors
+):
+    """A browser cuts what is pasted into a field with maxlength without a word: 20,000
+    characters became a note of 10,000. The server refuses it and says why."""
+    event, _accounts = demo
+    passage = global_times(event).passages.get(index=1)
+    page.goto(passage.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+    body = page.get_by_label(f"Add a note to passage {passage.number}")
+    body.fill("word " * 4000)
+    page.get_by_role("button", name="Add note").click()
+    expect(page.get_by_role("alert").filter(has_text="at most 10,000 characters")).to_be_visible()
+    expect(page.get_by_role("alert")).to_contain_text("this one has 19,999")
+    # What was written is still there, to shorten.
+    assert len(body.input_value().strip()) == 19_999
     assert not reader_notes(passage).exists()

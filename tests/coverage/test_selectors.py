@@ -1,8 +1,8 @@
 import pytest
 
 from mediacompare.coverage import selectors
-from mediacompare.notes.models import Note
-from tests.factories import ArticleFactory, NoteFactory
+from mediacompare.coverage.selectors import overview
+from tests.factories import ArticleFactory
 
 
 @pytest.fixture
@@ -23,9 +23,23 @@ def texts(cell):
     return [view.passage.text for view in cell.views]
 
 
+def shown(articles, **kwargs):
+    """The comparison's rows as a page shows them, every one (texts read)."""
+    rows = selectors.comparison(articles=articles, **kwargs).rows
+    return read(selectors.shown_rows(rows, articles=articles))
+
+
+def read(rows):
+    """Ask for the rows' texts, as a page does when it renders them."""
+    for row in rows:
+        for view in [] if row.is_run else [v for cell in row.cells for v in cell.views]:
+            assert view.marked.startswith('<span class="passage-text"')
+    return rows
+
+
 def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
     source, copy = pair
-    rows = selectors.comparison(articles=[source, copy]).rows
+    rows = shown([source, copy])
     pivot_texts = [row.cells[0].views[0].passage.text for row in rows if not row.is_addition]
     assert pivot_texts == [p.text for p in source.passages.order_by("index")]
     by_pivot = {row.cells[0].views[0].passage.text: row for row in rows if not row.is_addition}
@@ -47,16 +61,16 @@ def test_comparison_pairs_linked_passages_and_shows_gaps(pair, user):
 def test_each_passage_appears_once(pair, user):
     source, copy = pair
     third = ArticleFactory(event=source.event)
-    comparison = selectors.comparison(articles=[source, copy, third])
+    rows = shown([source, copy, third])
     for column, article in enumerate([source, copy, third]):
-        shown = [view.passage.pk for row in comparison.rows for view in row.cells[column].views]
-        assert sorted(shown) == sorted(article.passages.values_list("pk", flat=True))
+        placed = [view.passage.pk for row in rows for view in row.cells[column].views]
+        assert sorted(placed) == sorted(article.passages.values_list("pk", flat=True))
 
 
 def test_three_columns_align_each_to_the_pivot(pair, user):
     source, copy = pair
     third = ArticleFactory(event=source.event)
-    rows = selectors.comparison(articles=[source, copy, third]).rows
+    rows = shown([source, copy, third])
     opposed = next(
         row
         for row in rows
@@ -75,7 +89,7 @@ def test_additions_shared_by_two_non_pivot_columns_share_a_row(db, user):
     shared = "Both outlets add this same sentence about the summit in Washington."
     second = ArticleFactory(event=source.event, body=f"Lead of the second outlet today.\n{shared}")
     third = ArticleFactory(event=source.event, body=shared)
-    rows = selectors.comparison(articles=[source, second, third]).rows
+    rows = shown([source, second, third])
     row = next(row for row in rows if texts(row.cells[1]) == [shared])
     assert texts(row.cells[2]) == [shared]
     assert row.cells[2].kinds == ["verbatim"]
@@ -100,27 +114,6 @@ def test_comparison_summary_counts_shared_passages(pair, user):
     assert pivot.total == source.passages.count()
     assert (other.total, other.linked) == (3, 2)
     assert other.by_kind == {"verbatim": 2}
-
-
-def test_notes_are_filtered_by_visibility(pair, user, other_user):
-    source, copy = pair
-    passage = source.passages.first()
-    NoteFactory(passage=passage, author=user, visibility=Note.Visibility.PRIVATE, body="mine")
-    NoteFactory(
-        passage=passage, author=other_user, visibility=Note.Visibility.PRIVATE, body="theirs"
-    )
-    NoteFactory(
-        passage=passage, author=other_user, visibility=Note.Visibility.PUBLIC, body="shared"
-    )
-    paragraphs = selectors.article_reading(article=source, user=user)
-    bodies = [n.body for n in paragraphs[0].passages[0].notes]
-    assert bodies == ["mine", "shared"]
-    rows = selectors.comparison(articles=[source, copy]).rows
-    selectors.rows_with_notes(rows, user=other_user)
-    first = next(
-        row for row in rows if row.cells[0].views and row.cells[0].views[0].passage == passage
-    )
-    assert [n.body for n in first.cells[0].views[0].notes] == ["theirs", "shared"]
 
 
 def test_default_pivot_is_the_primary_source_else_the_earliest(pair):
@@ -160,8 +153,8 @@ def test_event_coverage_gives_the_best_kind_per_pivot_passage(pair):
 
 
 def test_ranges_compress_consecutive_numbers():
-    assert selectors._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
-    assert selectors._ranges([]) == ""
+    assert overview._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
+    assert overview._ranges([]) == ""
 
 
 def test_event_timeline_places_articles_in_time_order(pair):
@@ -190,12 +183,51 @@ def test_row_window_pages_through_rows_and_finds_an_anchor(pair):
     assert selectors.row_window(comparison, anchor="z9", size=2).start == 0
 
 
-def test_rows_with_notes_attaches_texts_diffs_and_urls(pair, user):
+def test_shown_rows_attach_texts_diffs_urls_and_notes(pair):
+    from mediacompare.notes.interface import PassageNotes
+
     source, copy = pair
     window = selectors.row_window(selectors.comparison(articles=[source, copy]))
-    selectors.rows_with_notes(window.rows, user=user)
-    views = [view for row in window.rows for cell in row.cells for view in cell.views]
+    first = source.passages.get(index=0)
+    given = PassageNotes(first.pk)
+    rows = read(selectors.shown_rows(window.rows, articles=[source, copy], notes={first.pk: given}))
+    views = [view for row in rows if not row.is_run for cell in row.cells for view in cell.views]
     assert all(
         view.passage.text and view.url.endswith(f"/{view.passage.number}/") for view in views
     )
     assert any(view.chunks for view in views)
+    assert [view.notes for view in views if view.passage.pk == first.pk] == [given]
+    assert all(view.html.startswith('<span class="passage-text"') for view in views)
+
+
+def test_with_more_than_two_columns_each_column_shows_what_it_leaves_out_of_the_pivot(db):
+    source = ArticleFactory(is_primary=True)
+    cut = ArticleFactory(
+        event=source.event, body="Both countries are opposed to the plan, they say."
+    )
+    third = ArticleFactory(event=source.event)
+    rows = shown([source, cut, third])
+    row = next(row for row in rows if row.cells[1].views and not row.is_addition)
+    chunks = row.cells[1].views[0].chunks
+    assert ("other", "firmly ") in chunks
+    assert "".join(text for op, text in chunks if op != "other") == cut.passages.get().text
+
+
+def test_event_timeline_marks_far_off_dates_and_keeps_ticks_few(pair):
+    import datetime
+
+    source, copy = pair
+    base = source.published_at
+    late = ArticleFactory(event=source.event, published_at=base + datetime.timedelta(days=3))
+    typo = ArticleFactory(event=source.event, published_at=base.replace(year=2099))
+    timeline = selectors.event_timeline(articles=[source, copy, late, typo])
+    assert [(p.article, p.off_scale) for p in timeline.points if p.off_scale] == [(typo, "after")]
+    assert max(p.x for p in timeline.points) == timeline.axis_end
+    assert [label for _, label in timeline.ticks][:2] == ["27 Nov", "28 Nov"]
+    # Months of coverage, none of it an outlier: a tick a month, not a day.
+    spread = [
+        ArticleFactory(event=source.event, published_at=base + datetime.timedelta(days=d))
+        for d in (0, 60, 120, 200)
+    ]
+    timeline = selectors.event_timeline(articles=spread)
+    assert not timeline.off_scale and len(timeline.ticks) <= 13

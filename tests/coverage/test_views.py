@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from mediacompare.coverage.models import Article
 from mediacompare.notes.models import Note
-from tests.factories import ArticleFactory, NoteFactory, UserFactory
+from tests.factories import SOURCE_TEXT, ArticleFactory, NoteFactory, UserFactory
 
 
 @pytest.fixture
@@ -274,12 +274,14 @@ def test_links_that_change_the_columns_swap_the_form_too(client, pair):
     source, copy = pair
     url = compare_url(source.event, source.pk, copy.pk)
     view = client.get(url + "&fragment=view", headers={"HX-Request": "true"})
-    assert view.text.lstrip().startswith('<div id="compare-view">')
+    assert view.text.lstrip().startswith('<div id="compare-view" class="compare-view">')
     assert '<form method="get"' in view.text and '<section id="comparison"' in view.text
     only_table = client.get(url, headers={"HX-Request": "true"})
     assert '<form method="get"' not in only_table.text
     page = client.get(url).text
-    assert 'hx-target="#compare-view"' in page and "fragment=view" in page
+    assert 'hx-target="closest .compare-view"' in page and "fragment=view" in page
+    # Every control targets relative to itself.
+    assert 'hx-target="#' not in page
 
 
 def test_event_page_figures_name_left_out_paragraphs(client, pair):
@@ -288,3 +290,157 @@ def test_event_page_figures_name_left_out_paragraphs(client, pair):
     # The copy keeps only the pivot's last paragraph, word for word.
     assert "Reproduces 25% verbatim" in text
     assert "Leaves out paragraphs 1–3." in text
+
+
+def test_three_columns_show_the_pivots_words_each_outlet_leaves_out(client, db):
+    source = ArticleFactory(is_primary=True)
+    cut = ArticleFactory(
+        event=source.event, body="Both countries are opposed to the plan, they say."
+    )
+    third = ArticleFactory(event=source.event)
+    url = compare_url(source.event, source.pk, cut.pk) + f"&c={third.pk}"
+    text = client.get(url).text
+    assert '<del class="foreign">firmly </del>' in text
+    assert "words of the pivot (or of the row’s first passage) it leaves out" in text
+
+
+def test_punctuation_and_capitals_only_are_shown_as_such(client, db):
+    source = ArticleFactory(is_primary=True)
+    copy = ArticleFactory(event=source.event, body="both countries are firmly opposed to the plan!")
+    text = client.get(compare_url(source.event, source.pk, copy.pk)).text
+    assert '<span class="diff-minor">both </span>' in text
+    assert '<span class="diff-minor">Both </span>' in text
+    assert "<del>Both" not in text and "<ins>both" not in text
+
+
+def test_passages_and_titles_carry_their_articles_language(client, db):
+    source = ArticleFactory(is_primary=True)
+    german = ArticleFactory(event=source.event, language="de", body="Ein ganz anderer Satz.")
+    for url in [
+        compare_url(source.event, source.pk, german.pk),
+        german.get_absolute_url(),
+        german.passages.first().get_absolute_url(),
+    ]:
+        text = client.get(url).text
+        assert 'lang="de" data-passage-id=' in text, url
+    assert (
+        'class="col-title" lang="de"'
+        in client.get(compare_url(source.event, source.pk, german.pk)).text
+    )
+
+
+def test_the_comparison_opens_on_the_article_covering_the_pivot_most(client, db):
+    source = ArticleFactory(is_primary=True)
+    # Published first, in the pivot's language, but it keeps one sentence only.
+    weak = ArticleFactory(
+        event=source.event, body="Both countries are firmly opposed to the plan, said a source."
+    )
+    strong = ArticleFactory(event=source.event, body=SOURCE_TEXT)
+    response = client.get(compare_url(source.event))
+    assert response.context["comparison"].articles == [source, strong]
+    assert weak.published_at < strong.published_at
+
+
+# Twelve sentences with nothing in common: any engine links a copy of them word for word.
+DISTINCT = [
+    "The harbour authority closed two piers after the storm damaged their cranes.",
+    "Farmers in the north say the drought has halved this year's cotton harvest.",
+    "A new railway line will link the capital with the coast by the end of 2026.",
+    "Scientists measured the glacier retreating forty metres since last spring.",
+    "The senate voted to raise tariffs on imported steel by eight per cent.",
+    "An orchestra from Vienna opened the festival with a symphony by Dvořák.",
+    "Health officials began a vaccine campaign in schools on Monday morning.",
+    "The satellite launched from a desert base will map forests across Africa.",
+    "Election observers reported long queues but few irregularities at polling stations.",
+    "The city museum returned three bronze statues to the country they came from.",
+    "Engineers found a leak in the gas pipeline that runs under the river.",
+    "The embassy advised travellers to avoid the border region until further notice.",
+]
+
+
+def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client, db):
+    sentences = DISTINCT
+    source = ArticleFactory(body="\n".join(sentences), is_primary=True)
+    changed = list(sentences)
+    changed[6] = "Something else entirely happened in a distant valley, officials said."
+    copy = ArticleFactory(event=source.event, body="\n".join(changed))
+    url = compare_url(source.event, source.pk, copy.pk)
+    response = client.get(url)
+    window = response.context["window"]
+    runs = [unit for unit in window.rows if unit.is_run]
+    # Passages 1-6 and 8-12 are verbatim in both: two folded runs, one row between.
+    assert [len(run.rows) for run in runs] == [6, 5]
+    assert response.text.count('class="verbatim-run"') == 2
+    assert 'id="a1"' in response.text and 'id="a2"' not in response.text
+    assert "6 rows word for word in every column" in response.text
+    # Without JavaScript: the link opens that run in the page.
+    opened = client.get(url + "&open=a8")
+    assert 'id="a9"' in opened.text and opened.text.count('class="verbatim-run"') == 1
+    # With htmx: the run's rows alone, to replace its folded row.
+    rows = client.get(url + "&open=a8&fragment=run", headers={"HX-Request": "true"})
+    assert rows.text.lstrip().startswith('<tr id="a8"') and rows.text.count("<tr ") == 5
+    # A deep link to a row inside a run opens it.
+    assert 'id="a4"' in client.get(url + "&row=a4").text
+    # Differences only: no verbatim rows, so nothing to fold.
+    assert "verbatim-run" not in client.get(url + "&diff=1").text
+
+
+def test_a_far_off_date_is_marked_off_the_scale_not_drawn_day_by_day(client, pair):
+    import datetime
+
+    source, _ = pair
+    typo = ArticleFactory(
+        event=source.event,
+        published_at=datetime.datetime(2099, 11, 27, 9, 0, tzinfo=datetime.UTC),
+    )
+    response = client.get(source.event.get_absolute_url())
+    # One tick a day to 2099 made a 645 KB page.
+    assert len(response.content) < 80_000
+    timeline = response.context["timeline"]
+    assert len(timeline.ticks) <= 13
+    assert [point.article for point in timeline.points if point.off_scale] == [typo]
+    assert f"Off the scale: {typo.outlet.name}, 27 Nov 2099" in response.text
+
+
+def test_the_event_page_keeps_its_matrix_until_the_event_changes(client, pair):
+    from mediacompare.coverage import services
+
+    source, copy = pair
+    url = source.event.get_absolute_url()
+    cold = _queries(client, url)
+    warm = _queries(client, url)
+    # The matrix and timeline come from the cache: no passages or links are read.
+    assert warm < cold
+    assert "Reproduces 25% verbatim" in client.get(url).text
+    services.article_update(article=copy, body=SOURCE_TEXT)
+    assert "Reproduces 100% verbatim" in client.get(url).text
+    # An article's own fields (its date, for the timeline) change the page too.
+    services.article_update(article=copy, title="Renamed", published_at=None)
+    assert f"No date: {copy.outlet.name}" in client.get(url).text
+
+
+def test_the_comparison_reads_placement_and_texts_from_the_cache_until_the_event_changes(
+    client, pair
+):
+    from mediacompare.coverage import services
+    from mediacompare.notes import services as note_services
+
+    source, copy = pair
+    url = compare_url(source.event, source.pk, copy.pk)
+    cold = _queries(client, url)
+    warm = _queries(client, url)
+    # Passages, links, texts and diffs: four queries the cache saves.
+    assert cold - warm == 4
+    first = client.get(url).text
+    assert "Only this outlet says this here." in first
+    services.article_update(article=copy, body=copy.body.replace("says this", "writes this"))
+    assert "Only this outlet writes this here." in client.get(url).text
+    # One reader's highlights are theirs: rendered for them, never cached for others.
+    reader = UserFactory()
+    passage = copy.passages.get(text__startswith="Only")
+    start = passage.start + passage.text.index("writes")
+    note_services.note_create(author=reader, passage=passage, body="x", start=start, end=start + 6)
+    client.force_login(reader)
+    assert '<mark class="note-span"' in client.get(url + f"&row=b{passage.number}").text
+    client.logout()
+    assert '<mark class="note-span"' not in client.get(url + f"&row=b{passage.number}").text

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from mediacompare.notes import exchange, services
+from mediacompare.notes import exchange, limits, services
 from mediacompare.notes.models import Note
 from tests.factories import ArticleFactory, UserFactory
 
@@ -29,10 +29,15 @@ SELECTOR_SHAPES = {
 }
 
 
-def assert_w3c_annotation(item: dict) -> None:
-    """The shape the Web Annotation Data Model requires (sections 3.1 to 4.2)."""
-    context = item["@context"]
+def assert_w3c_context(context) -> None:
     assert context == ANNO or (isinstance(context, list) and context[0] == ANNO)
+
+
+def assert_w3c_annotation(item: dict) -> None:
+    """The shape the Web Annotation Data Model requires (sections 3.1 to 4.2); inside a
+    page, an annotation has the page's @context."""
+    if "@context" in item:
+        assert_w3c_context(item["@context"])
     assert set(item) <= ANNOTATION_KEYS, set(item) - ANNOTATION_KEYS
     assert item["type"] == "Annotation"
     assert item["id"].startswith("http://")
@@ -91,12 +96,26 @@ def export(client, url_name, *args):
     return client.get(reverse(url_name, args=args))
 
 
+def items_of(response) -> list[dict]:
+    """The annotations of an exported W3C AnnotationCollection (one page of them)."""
+    collection = response.json()
+    assert_w3c_context(collection["@context"])
+    assert collection["type"] == "AnnotationCollection"
+    assert collection["id"] == response.wsgi_request.build_absolute_uri(response.wsgi_request.path)
+    page = collection["first"]
+    assert page["type"] == "AnnotationPage" and page["partOf"] == collection["id"]
+    assert page["startIndex"] == 0 and "next" not in page
+    assert collection["total"] == len(page["items"])
+    assert collection["last"] == collection["id"] + "?page=1"
+    return page["items"]
+
+
 def test_my_jsonld_export_has_the_w3c_shape(client, setting):
     client.force_login(setting["author"])
     response = export(client, "notes:my_export", "jsonld")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/ld+json")
-    items = response.json()
+    items = items_of(response)
     assert len(items) == 3
     for item in items:
         assert_w3c_annotation(item)
@@ -119,7 +138,7 @@ def test_my_jsonld_export_has_the_w3c_shape(client, setting):
 
 def test_event_export_has_public_notes_only(client, setting):
     response = export(client, "notes:event_export", setting["article"].event.slug, "jsonld")
-    items = response.json()
+    items = items_of(response)
     for item in items:
         assert_w3c_annotation(item)
     assert {item["motivation"] for item in items} == {"commenting", "linking", "replying"}
@@ -216,6 +235,14 @@ def test_import_creates_replies_and_counts(client, setting):
     exported = export(client, "notes:my_export", "jsonld").json()
     Note.objects.filter(author=setting["other"]).delete()
     result = exchange.notes_import(author=setting["other"], data=exported, host="testserver")
+    # A bare list, one annotation, and a page on its own are read too.
+    Note.objects.filter(author=setting["other"]).delete()
+    items = exported["first"]["items"]
+    for data in (items, items[0], {"@context": ANNO, **exported["first"]}):
+        result = exchange.notes_import(author=setting["other"], data=data, host="testserver")
+        assert Note.objects.filter(author=setting["other"]).count() == 1
+        Note.objects.filter(author=setting["other"]).delete()
+    result = exchange.notes_import(author=setting["other"], data=exported, host="testserver")
     assert (result.created, result.updated, result.unchanged) == (1, 0, 0)
     assert Note.objects.get(author=setting["other"]).parent == setting["notes"]["span"]
 
@@ -246,7 +273,7 @@ def test_bad_imports_are_400_and_write_nothing(client, setting, mutate, message)
     client.force_login(setting["author"])
     item = next(
         a
-        for a in export(client, "notes:my_export", "jsonld").json()
+        for a in items_of(export(client, "notes:my_export", "jsonld"))
         if a["motivation"] == "commenting" and a["visibility"] == "public"
     )
     item.pop("id")
@@ -263,3 +290,38 @@ def test_import_of_non_json_is_400(client, setting):
     file = SimpleUploadedFile("notes.jsonld", b"\xff not json", "application/ld+json")
     response = client.post(reverse("notes:import"), {"file": file})
     assert response.status_code == 400 and "not JSON" in response.text
+
+
+def test_a_long_export_comes_in_pages_each_importable(client, setting, monkeypatch):
+    monkeypatch.setattr(limits, "EXPORT_PAGE_SIZE", 2)
+    client.force_login(setting["author"])
+    url = reverse("notes:my_export", args=["jsonld"])
+    collection = client.get(url).json()
+    assert collection["total"] == 3 and collection["last"].endswith(f"{url}?page=2")
+    first = collection["first"]
+    assert len(first["items"]) == 2 and first["next"].endswith(f"{url}?page=2")
+    second = client.get(url + "?page=2").json()
+    assert second["type"] == "AnnotationPage" and second["startIndex"] == 2
+    assert second["prev"].endswith(f"{url}?page=1") and "next" not in second
+    assert second["partOf"]["total"] == 3
+    assert_w3c_context(second["@context"])
+    assert [item["id"] for item in [*first["items"], *second["items"]]] == [
+        item["id"] for item in items_of_all(client, url)
+    ]
+    assert client.get(url + "?page=3").status_code == 404
+    assert client.get(url + "?page=²").status_code == 400
+    # A file holding only the first of several pages says so rather than half-importing.
+    count = Note.objects.count()
+    response = upload(client, collection)
+    assert response.status_code == 400 and "import each page" in response.text
+    assert Note.objects.count() == count
+    assert upload(client, second).status_code == 302
+
+
+def items_of_all(client, url) -> list[dict]:
+    items, page = [], client.get(url).json()["first"]
+    while True:
+        items += page["items"]
+        if "next" not in page:
+            return items
+        page = client.get(page["next"]).json()

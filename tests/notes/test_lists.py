@@ -115,4 +115,8 @@ def test_orphaned_notes_for_authors_and_editors(client, scene):
 def test_tags_autocomplete_as_options(client, scene):
     response = client.get(reverse("notes:tags") + "?q=o", headers={"HX-Request": "true"})
     assert response.text.strip() == '<option value="odd"></option>'
+    # "even" is only on private notes: their author's alone.
+    assert "#odd" in client.get(reverse("notes:tags")).text
+    assert "#even" not in client.get(reverse("notes:tags")).text
+    client.force_login(scene["me"])
     assert "#even" in client.get(reverse("notes:tags")).text

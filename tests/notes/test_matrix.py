@@ -1,4 +1,5 @@
-"""Who may do what to which note: every cell of the rules is a test.
+"""Who may do what to which note: every cell of the rules is a test, run twice: against
+the permission map (``notes.rules.check``) and against the URLs that ask it.
 
 Roles: anonymous, the note's author, another user, an editor (``notes.hide_note``).
 States: a private note, a public note, a public note an editor hid.
@@ -6,10 +7,10 @@ Actions: view, create, reply, edit, delete, hide.
 """
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import AnonymousUser, Permission
 from django.urls import reverse
 
-from mediacompare.notes import services
+from mediacompare.notes import rules, services
 from mediacompare.notes.models import Note
 from tests.factories import ArticleFactory, UserFactory
 
@@ -133,3 +134,29 @@ def test_rule(client, world, role, state, action):
             assert ("The original body" in page.text) == (expected == 200)
         if expected == 200 and state == "hidden":
             assert "Off topic" in response.text
+
+
+# What the permission map answers for each expected outcome of a URL.
+VERDICTS = {
+    200: rules.Verdict.ALLOWED,
+    DONE: rules.Verdict.ALLOWED,
+    LOGIN: rules.Verdict.LOGIN,
+    403: rules.Verdict.FORBIDDEN,
+    404: rules.Verdict.NOT_FOUND,
+    422: rules.Verdict.INVALID,
+}
+
+
+@pytest.mark.parametrize(("role", "state", "action"), CELLS)
+def test_rule_in_the_permission_map(world, role, state, action):
+    note = make_note(world, state)
+    actor = AnonymousUser() if role == "anonymous" else world[role]
+    expected = RULES[(role, state)][action]
+    if action == "create":
+        # A new note asks about no note; "hidden" is refused by the form as a visibility.
+        decision = rules.check(actor, action)
+        expected = LOGIN if role == "anonymous" else DONE
+    else:
+        decision = rules.check(actor, action, note)
+    assert decision.verdict is VERDICTS[expected], decision
+    assert (rules.verdicts(actor, note)[action] == "allowed") == (expected in (200, DONE))

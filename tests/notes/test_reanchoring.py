@@ -37,13 +37,15 @@ def edit(article, body):
     return article
 
 
-def assert_anchored(note, article, quote=QUOTE):
+def assert_anchored(note, article, found=QUOTE):
+    """Re-found: its span is where ``found`` now stands; what the reader noted (the quote
+    and its context) is never rewritten."""
+    noted = (note.quote, note.prefix, note.suffix)
     note.refresh_from_db()
     assert not note.is_orphaned
-    assert article.body[note.start : note.end] == note.quote == quote
+    assert article.body[note.start : note.end] == found
     assert note.passage.start <= note.start < note.passage.end
-    assert note.prefix == article.body[max(0, note.start - 32) : note.start]
-    assert note.suffix == article.body[note.end : note.end + 32]
+    assert (note.quote, note.prefix, note.suffix) == noted
 
 
 def test_words_inserted_before_the_span_in_its_sentence(article, note):
@@ -63,12 +65,14 @@ def test_words_inserted_in_an_earlier_paragraph(article, note):
 
 def test_words_inserted_inside_the_span(article, note):
     edit(article, SOURCE_TEXT.replace("democracy is not", "democracy, they wrote, is not"))
-    assert_anchored(note, article, quote="democracy, they wrote, is not the patent")
+    assert_anchored(note, article, found="democracy, they wrote, is not the patent")
+    # The note shows what the text now says where it stood.
+    assert note.anchored_text == "democracy, they wrote, is not the patent"
 
 
 def test_a_typo_fixed_inside_the_span(article, note):
     edit(article, SOURCE_TEXT.replace("patent", "patant"))
-    assert_anchored(note, article, quote="democracy is not the patant")
+    assert_anchored(note, article, found="democracy is not the patant")
 
 
 def test_the_spans_paragraph_moved(article, note):
@@ -111,6 +115,36 @@ def test_the_span_reworded_beyond_tolerance_is_orphaned(article, note):
     edit(article, SOURCE_TEXT.replace(QUOTE, "no country owns freedom of the people"))
     note.refresh_from_db()
     assert note.is_orphaned
+
+
+SYSTEMS = "The two countries have differing social and ideological systems, but respect each other."
+
+
+def test_an_edit_inside_the_span_never_rewrites_the_quote(article, client):
+    """The matcher may settle on part of the new words ("differing social and and to
+    som"): that used to become the note's quote. What the reader noted stays."""
+    edit(article, SOURCE_TEXT + "\n" + SYSTEMS)
+    quote = "differing social and ideological systems"
+    start = article.body.index(quote)
+    author = UserFactory()
+    note = services.note_create(
+        author=author,
+        passage=article.passages.get(text=SYSTEMS),
+        body="On their systems",
+        start=start,
+        end=start + len(quote),
+        visibility="public",
+    )
+    noted = (note.quote, note.prefix, note.suffix)
+    edit(article, article.body.replace("social and ", "social and and to some extent economic "))
+    note.refresh_from_db()
+    assert (note.quote, note.prefix, note.suffix) == noted
+    assert note.quote == quote
+    if not note.is_orphaned:
+        assert note.anchored_text != quote
+    client.force_login(author)
+    page = client.get(note.passage.get_absolute_url()).text
+    assert quote in page
 
 
 def test_passage_notes_follow_a_deleted_passage_to_its_neighbour(article):
@@ -164,3 +198,44 @@ def test_position_breaks_ties_between_equal_contexts():
 def test_nothing_close_enough_is_none():
     assert match_quote("completely different words", "democracy is not the patent") is None
     assert match_quote("", "x") is None and match_quote("text", "") is None
+
+
+SUMMIT = "The summit will stoke ideological confrontation and create new dividing lines.\n"
+
+
+def test_notes_moved_off_a_removed_passage_are_flagged_to_their_author(article, client):
+    passage = article.passages.get(text__startswith="The summit")
+    author = UserFactory()
+    plain = services.note_create(
+        author=author, passage=passage, body="On the passage", visibility="public"
+    )
+    reply = services.note_reply(author=UserFactory(), parent=plain, body="A reply")
+    other = ArticleFactory(event=article.event)
+    link = services.note_create(
+        author=author, passage=other.passages.get(index=2), linked_passage=passage, body="Link"
+    )
+    edit(article, SOURCE_TEXT.replace(SUMMIT, ""))
+    for note in (plain, link, reply):
+        note.refresh_from_db()
+    assert plain.is_moved and plain.moved_from == SUMMIT.strip()
+    assert plain.passage.article_id == article.pk
+    assert link.is_moved and link.linked_passage.article_id == article.pk
+    # A reply follows its note, unflagged.
+    assert not reply.is_moved and reply.passage_id == plain.passage_id
+    # Told to its author, on the note and in the notes to check; nobody else is bothered.
+    client.force_login(author)
+    page = client.get(plain.passage.get_absolute_url()).text
+    assert 'class="note-moved"' in page and "The summit will stoke" in page
+    to_check = client.get(reverse("notes:orphaned")).text
+    assert "On the passage" in to_check and "Link" in to_check
+    client.force_login(UserFactory())
+    assert 'class="note-moved"' not in client.get(plain.passage.get_absolute_url()).text
+    # Keeping it where it is clears the flag.
+    client.force_login(author)
+    response = client.post(reverse("notes:keep", args=[plain.pk]), headers={"HX-Request": "true"})
+    assert response.status_code == 200 and 'class="note-moved"' not in response.text
+    plain.refresh_from_db()
+    assert not plain.is_moved
+    assert client.post(reverse("notes:keep", args=[link.pk])).status_code == 302
+    client.force_login(UserFactory())
+    assert client.post(reverse("notes:keep", args=[reply.pk])).status_code == 403

@@ -188,6 +188,9 @@ def test_replies_go_to_public_notes_only_and_join_the_top_thread(passage, user, 
     assert reply.visibility == "public" and reply.passage == passage
     private = services.note_create(author=user, passage=passage, body="x")
     with pytest.raises(ValidationError, match="Only public notes"):
+        services.note_reply(author=user, parent=private, body="Hi")
+    # For anyone else the private note does not exist.
+    with pytest.raises(PermissionDenied):
         services.note_reply(author=other_user, parent=private, body="Hi")
 
 

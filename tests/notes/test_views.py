@@ -1,7 +1,11 @@
+import json
+import re
+
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 
+from mediacompare.notes import services
 from mediacompare.notes.models import Note
 from tests.factories import ArticleFactory, NoteFactory, UserFactory
 
@@ -113,7 +117,8 @@ def test_author_edits_with_and_without_htmx(client, reader, passage):
     note = NoteFactory(author=reader, passage=passage, body="Old")
     form = client.get(edit_url(note), headers={"HX-Request": "true"})
     assert form.status_code == 200
-    assert form.text.strip().startswith("<form") and "Old" in form.text
+    assert form.text.strip().startswith('<li class="note note-editing"') and "Old" in form.text
+    assert 'hx-target="closest .note"' in form.text
     page = client.get(edit_url(note))
     assert "<html" in page.text
     response = client.post(
@@ -178,9 +183,9 @@ def test_private_notes_are_hidden_from_others_on_every_page(client, passage):
     # The comparison shows counts; each passage's panel loads from its passage page.
     compare = (
         reverse("coverage:compare", args=[article.event.slug])
-        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}"
+        + f"?a={article.pk}&b={ArticleFactory(event=article.event).pk}&row=a{passage.number}"
     )
-    count = f'<span class="count" id="note-count-{passage.pk}">'
+    count = f'<span class="count" data-note-count="{passage.pk}">'
     for viewer in [None, UserFactory(), author]:
         if viewer:
             client.force_login(viewer)
@@ -240,7 +245,7 @@ def test_span_note_is_highlighted_and_escaped(client, reader, passage):
     [
         ({"start": 0, "end": 99999}, "inside the passage"),
         ({"quote": "not the text"}, "does not match"),
-        ({"start": "-1"}, "greater than or equal to 0"),
+        ({"start": "-1"}, "whole number written with the digits 0 to 9"),
         ({"linked_passage": 999999}, "Unknown passage to link to"),
     ],
 )
@@ -283,12 +288,12 @@ def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, 
     assert "Softens it" in client.get(other.get_absolute_url()).text
     compare = client.get(
         reverse("coverage:compare", args=[passage.article.event.slug])
-        + f"?a={passage.article_id}&b={other_article.pk}"
+        + f"?a={passage.article_id}&b={other_article.pk}&row=a{passage.number}"
     )
     # The comparison counts it beside both passages; their panels load on demand and
     # name the passage each is compared with, so a note can go on their link.
     for shown in (passage, other):
-        assert f'id="note-count-{shown.pk}">(1)</span>' in compare.text
+        assert f'data-note-count="{shown.pk}">(1)</span>' in compare.text
     assert f"{passage.get_absolute_url()}?partner={other.pk}" in compare.text
     panel = client.get(
         f"{passage.get_absolute_url()}?partner={other.pk}", headers={"HX-Request": "true"}
@@ -296,24 +301,42 @@ def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, 
     assert "Softens it" in panel.text and 'name="linked_passage"' in panel.text
 
 
-def test_htmx_changes_refresh_the_count_out_of_band(client, reader, passage):
+def test_htmx_changes_tell_the_page_which_counts_and_highlights_changed(client, reader, passage):
+    other = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
     response = client.post(
-        CREATE, {"passage": passage.pk, "body": "One"}, headers={"HX-Request": "true"}
+        CREATE,
+        {"passage": passage.pk, "linked_passage": other.pk, "body": "One"},
+        headers={"HX-Request": "true"},
     )
-    assert f'<span class="count" id="note-count-{passage.pk}" hx-swap-oob="true">(1)</span>' in (
-        response.text
+    changed = json.loads(response["HX-Trigger"])["notes-changed"]
+    # Both ends of a link note count it (the comparison shows both).
+    assert changed == {"counts": {str(passage.pk): 1, str(other.pk): 1}, "highlights": []}
+    start, end = span_of(passage, passage.text.split()[2])
+    span = client.post(
+        CREATE,
+        {"passage": passage.pk, "body": "Two", "start": start, "end": end},
+        headers={"HX-Request": "true"},
     )
+    changed = json.loads(span["HX-Trigger"])["notes-changed"]
+    assert changed == {"counts": {str(passage.pk): 2}, "highlights": [passage.pk]}
+    note = Note.objects.get(body="Two")
+    gone = client.post(delete_url(note), headers={"HX-Request": "true"})
+    assert json.loads(gone["HX-Trigger"])["notes-changed"]["counts"] == {str(passage.pk): 1}
+    assert gone.text.strip() == '<li class="note note-gone" role="status">Note deleted.</li>'
 
 
 def test_rate_limited_creation_is_429_with_a_message(client, reader, passage, settings):
     settings.NOTE_RATE_LIMIT = (1, 60)
     assert client.post(CREATE, {"passage": passage.pk, "body": "One"}).status_code == 302
     plain = client.post(CREATE, {"passage": passage.pk, "body": "Two"})
-    assert plain.status_code == 429 and "wait a moment" in plain.text
+    assert plain.status_code == 429 and "before writing more" in plain.text
+    # The note just written leaves the minute's window in (nearly) 60 seconds.
+    assert 55 <= int(plain["Retry-After"]) <= 60
     htmx = client.post(
         CREATE, {"passage": passage.pk, "body": "Two"}, headers={"HX-Request": "true"}
     )
     assert htmx.status_code == 429 and htmx["Content-Type"].startswith("text/plain")
+    assert 55 <= int(htmx["Retry-After"]) <= 60
     assert Note.objects.count() == 1
 
 
@@ -391,3 +414,32 @@ def test_another_users_private_note_is_404_everywhere(
     response = getattr(client, method)(reverse(name, args=[note.pk]), headers=headers)
     assert response.status_code == 404
     assert "Secret" not in response.text
+
+
+def hx_targets(html: str) -> list[str]:
+    return re.findall(r'hx-target="([^"]+)"', html)
+
+
+@pytest.mark.parametrize(
+    "page", ["passage", "passage panel", "article", "note", "note fragment", "mine", "event"]
+)
+def test_every_htmx_control_on_note_pages_targets_relative_to_itself(client, page, editor):
+    """The same partials appear on many pages: a target that is an id would exist on some
+    of them only (#notes-120 on a note's own page was the bug)."""
+    passage = ArticleFactory().passages.get(index=1)
+    note = services.note_create(author=editor, passage=passage, body="x", visibility="public")
+    services.note_reply(author=UserFactory(), parent=note, body="y")
+    client.force_login(editor)
+    url, headers = {
+        "passage": (passage.get_absolute_url(), {}),
+        "passage panel": (passage.get_absolute_url(), {"HX-Request": "true"}),
+        "article": (passage.article.get_absolute_url(), {}),
+        "note": (reverse("notes:detail", args=[note.pk]), {}),
+        "note fragment": (reverse("notes:detail", args=[note.pk]), {"HX-Request": "true"}),
+        "mine": (reverse("notes:mine"), {}),
+        "event": (reverse("notes:event", args=[passage.article.event.slug]), {}),
+    }[page]
+    html = client.get(url, headers=headers).text
+    targets = hx_targets(html)
+    assert {"closest .note"} <= set(targets)
+    assert all(re.match(r"^(closest|next|find|this)\b", target) for target in targets), targets

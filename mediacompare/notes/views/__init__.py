@@ -13,6 +13,7 @@ from mediacompare.notes.views.writing import (
     note_delete,
     note_edit,
     note_hide,
+    note_keep,
     note_reply,
     note_unhide,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "note_detail",
     "note_edit",
     "note_hide",
+    "note_keep",
     "note_reply",
     "note_unhide",
     "notes_import",

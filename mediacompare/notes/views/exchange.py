@@ -7,27 +7,43 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_POST, require_safe
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Event
-from mediacompare.notes import exchange
+from mediacompare.notes import exchange, limits
 from mediacompare.notes.forms import ImportForm
+from mediacompare.notes.limits import IMPORT_MAX_BYTES
 from mediacompare.notes.models import Note
-from mediacompare.notes.selectors import notes_visible_to
+from mediacompare.notes.selectors import notes_for_export, notes_visible_to
 
-MAX_IMPORT_BYTES = 5 * 1024 * 1024
+
+def _jsonld(request, notes, *, title: str):
+    """The W3C AnnotationCollection, or the page of it that ``?page=`` asks for."""
+    url, absolute = request.build_absolute_uri(request.path), request.build_absolute_uri
+    number = parameters.optional_number(request.GET, "page", minimum=1, maximum=10**6)
+    size = limits.EXPORT_PAGE_SIZE
+    if number is None:
+        document = exchange.collection(notes, absolute, url=url, label=title, size=size)
+    elif number > exchange.page_count(notes.count(), size):
+        raise Http404("The collection has fewer pages.")
+    else:
+        document = exchange.collection_page(
+            notes, absolute, url=url, label=title, number=number, size=size
+        )
+    return JsonResponse(
+        document,
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+        content_type=exchange.JSONLD_CONTENT_TYPE,
+    )
 
 
 def _export(request, notes, *, fmt: str, filename: str, title: str):
-    notes = exchange.export_queryset(notes)
+    notes = notes_for_export(notes)
     absolute = request.build_absolute_uri
     if fmt == "jsonld":
-        response = JsonResponse(
-            exchange.to_jsonld(notes, absolute),
-            safe=False,
-            json_dumps_params={"ensure_ascii": False, "indent": 2},
-            content_type=exchange.JSONLD_CONTENT_TYPE,
-        )
+        response = _jsonld(request, notes, title=title)
     elif fmt == "csv":
         response = HttpResponse(
             exchange.to_csv(notes, absolute), content_type="text/csv; charset=utf-8"
@@ -43,8 +59,10 @@ def _export(request, notes, *, fmt: str, filename: str, title: str):
     return response
 
 
-@require_GET
+@require_safe
 @login_required
+# One reader's own notes: never kept by a shared cache.
+@cache_control(private=True)
 def my_export(request, fmt):
     """All the user's notes and replies, private ones included."""
     notes = Note.objects.filter(author=request.user)
@@ -57,7 +75,7 @@ def my_export(request, fmt):
     )
 
 
-@require_GET
+@require_safe
 def event_export(request, slug, fmt):
     """The event's public notes and replies that nobody hid."""
     event = get_object_or_404(Event, slug=slug)
@@ -74,11 +92,12 @@ def notes_import(request):
     if form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            if upload.size > MAX_IMPORT_BYTES:
-                raise ValidationError("The file is larger than 5 MB.")
+            if upload.size > IMPORT_MAX_BYTES:
+                raise ValidationError(f"The file is larger than {IMPORT_MAX_BYTES // 2**20} MB.")
             try:
                 data = json.loads(upload.read().decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            # ValueError: also a number of more than 4,300 digits; RecursionError: nesting.
+            except (UnicodeDecodeError, ValueError, RecursionError) as error:
                 raise ValidationError(f"The file is not JSON: {error}") from error
             result = exchange.notes_import(author=request.user, data=data, host=request.get_host())
         except ValidationError as error:

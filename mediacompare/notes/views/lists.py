@@ -4,17 +4,20 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Article, Event
+from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes import selectors
 from mediacompare.notes.forms import ImportForm, NoteFilterForm
 
 PER_PAGE = 20
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def note_detail(request, pk):
     """A note's own page, with its thread; htmx asks for the note alone."""
@@ -23,17 +26,20 @@ def note_detail(request, pk):
         raise Http404("No such note.")
     passage = note.passage
     template = "notes/note_detail.html"
-    if request.htmx and not request.htmx.boosted:
-        template = "coverage/passage_detail.html#note-item"
-    return render(
-        request,
-        template,
-        {"note": note, "passage": passage, "next_url": request.get_full_path()},
-    )
+    if wants_fragment(request):
+        template = "notes/_note.html"
+    next_url = safe_next_url(request, request.path)
+    return render(request, template, {"note": note, "passage": passage, "next_url": next_url})
+
+
+def _page(request, notes):
+    """The page of ``notes`` the query asks for (past the last, the last)."""
+    number = parameters.optional_number(request.GET, "page", minimum=1, maximum=10**6, default=1)
+    return Paginator(notes, PER_PAGE).get_page(number)
 
 
 def _listing_page(request, notes, filters, template: str, extra: dict):
-    page = Paginator(notes, PER_PAGE).get_page(request.GET.get("page"))
+    page = _page(request, notes)
     query = request.GET.copy()
     query.pop("page", None)
     return render(
@@ -57,8 +63,10 @@ def _filters(request, *, articles, authors) -> NoteFilterForm:
     return filters
 
 
-@require_GET
+@require_safe
 @login_required
+# One reader's own notes: never kept by a shared cache.
+@cache_control(private=True)
 def my_notes(request):
     mine = selectors.notes_listing(user=request.user, author=request.user)
     articles = (
@@ -79,11 +87,15 @@ def my_notes(request):
         notes,
         filters,
         "notes/my_notes.html",
-        {"total": mine.count(), "import_form": ImportForm(), "tags": selectors.tag_names()},
+        {
+            "total": mine.count(),
+            "import_form": ImportForm(),
+            "tags": selectors.tag_names(user=request.user, author=request.user),
+        },
     )
 
 
-@require_GET
+@require_safe
 def event_notes(request, slug):
     event = get_object_or_404(Event, slug=slug)
     visible = selectors.notes_listing(user=request.user, event=event)
@@ -103,15 +115,17 @@ def event_notes(request, slug):
         notes,
         filters,
         "notes/event_notes.html",
-        {"event": event, "tags": selectors.tag_names()},
+        {"event": event, "tags": selectors.tag_names(user=request.user, event=event)},
     )
 
 
-@require_GET
+@require_safe
 @login_required
+# One reader's own notes: never kept by a shared cache.
+@cache_control(private=True)
 def orphaned_notes(request):
-    notes = selectors.orphaned_notes(user=request.user)
-    page = Paginator(notes, PER_PAGE).get_page(request.GET.get("page"))
+    notes = selectors.notes_to_check(user=request.user)
+    page = _page(request, notes)
     return render(
         request,
         "notes/orphaned.html",
@@ -119,13 +133,17 @@ def orphaned_notes(request):
     )
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def tag_list(request):
     """Tags in use, most used first; htmx asks for the ``<option>`` list to autocomplete."""
     prefix = request.GET.get("q", "").strip().lower().lstrip("#")
-    names = [name for name in selectors.tag_names(limit=200) if name.startswith(prefix)]
+    names = [
+        name
+        for name in selectors.tag_names(user=request.user, limit=200)
+        if name.startswith(prefix)
+    ]
     template = "notes/tags.html"
-    if request.htmx and not request.htmx.boosted:
+    if wants_fragment(request):
         template += "#tag-options"
     return render(request, template, {"names": names})

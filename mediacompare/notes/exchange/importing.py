@@ -1,217 +1,19 @@
-"""Notes out and in: W3C Web Annotation JSON-LD, CSV and Markdown.
+"""Importing W3C Web Annotations (JSON-LD) as a user's notes: all or nothing."""
 
-An annotation's target is the article's page on this site (``source``), with a
-``TextQuoteSelector`` (exact, prefix, suffix) and a ``TextPositionSelector``
-(start, end in the article body). A note on a whole passage adds a
-``FragmentSelector`` naming the passage (``p-3``) and selects the passage's text; a
-note on a link has two such targets and the motivation ``linking``; a reply targets
-the note it answers, with the motivation ``replying``. Tags are bodies with the
-purpose ``tagging``; the note's Markdown is the ``TextualBody`` with ``commenting``.
-"""
-
-import csv
-import io
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, resolve
 
+from mediacompare import parameters
 from mediacompare.coverage.models import Article, Passage
 from mediacompare.notes import services
 from mediacompare.notes.anchoring import match_quote
+from mediacompare.notes.limits import IMPORT_MAX_ANNOTATIONS
 from mediacompare.notes.models import Note
-
-ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
-# The one term the W3C context lacks: who may read the note.
-CONTEXT = [ANNO_CONTEXT, {"visibility": "urn:mediacompare:visibility"}]
-JSONLD_CONTENT_TYPE = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'
-FRAGMENT_SPEC = "http://tools.ietf.org/rfc/rfc3986"
-MAX_IMPORT = 1000
-
-Absolute = Callable[[str], str]
-
-
-def _iso(value) -> str:
-    return value.isoformat().replace("+00:00", "Z")
-
-
-def _passage_target(passage: Passage, absolute: Absolute, note: Note | None = None) -> dict:
-    """A target on the article page: the note's span, or the whole passage."""
-    body = passage.article.body
-    if note is not None and note.start is not None:
-        start, end, exact = note.start, note.end, note.quote
-        prefix, suffix = note.prefix, note.suffix
-        selectors = []
-    else:
-        start, end, exact = passage.start, passage.end, passage.text
-        prefix = body[max(0, start - services.CONTEXT_LENGTH) : start]
-        suffix = body[end : end + services.CONTEXT_LENGTH]
-        selectors = [
-            {"type": "FragmentSelector", "conformsTo": FRAGMENT_SPEC, "value": passage.anchor}
-        ]
-    return {
-        "source": absolute(passage.article.get_absolute_url()),
-        "selector": [
-            *selectors,
-            {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
-            {"type": "TextPositionSelector", "start": start, "end": end},
-        ],
-    }
-
-
-def note_url(note: Note, absolute: Absolute) -> str:
-    return absolute(reverse("notes:detail", args=[note.pk]))
-
-
-def annotation(note: Note, absolute: Absolute) -> dict:
-    """One note as a W3C Web Annotation."""
-    bodies = [
-        {
-            "type": "TextualBody",
-            "value": note.body,
-            "format": "text/markdown",
-            "purpose": "replying" if note.is_reply else "commenting",
-        }
-    ]
-    bodies += [
-        {"type": "TextualBody", "value": tag.name, "purpose": "tagging"} for tag in note.tags.all()
-    ]
-    if note.is_reply:
-        motivation, target = "replying", note_url(note.parent, absolute)
-    elif note.is_link_note:
-        motivation = "linking"
-        target = [
-            _passage_target(note.passage, absolute),
-            _passage_target(note.linked_passage, absolute),
-        ]
-    else:
-        motivation, target = "commenting", _passage_target(note.passage, absolute, note)
-    return {
-        "@context": CONTEXT,
-        "id": note_url(note, absolute),
-        "type": "Annotation",
-        "motivation": motivation,
-        "created": _iso(note.created_at),
-        "modified": _iso(note.updated_at),
-        "creator": {"type": "Person", "nickname": note.author.get_username()},
-        "visibility": note.visibility,
-        "body": bodies,
-        "target": target,
-    }
-
-
-def export_queryset(notes):
-    """The notes with what their exports read, in a fixed number of queries."""
-    return (
-        notes.filter(deleted_at=None)
-        .select_related(
-            "author",
-            "parent",
-            "passage__article__event",
-            "passage__article__outlet",
-            "linked_passage__article__event",
-            "linked_passage__article__outlet",
-        )
-        .prefetch_related("tags")
-        .order_by("created_at", "id")
-    )
-
-
-def to_jsonld(notes: Iterable[Note], absolute: Absolute) -> list[dict]:
-    return [annotation(note, absolute) for note in notes]
-
-
-CSV_COLUMNS = [
-    "id",
-    "created",
-    "modified",
-    "author",
-    "visibility",
-    "motivation",
-    "event",
-    "outlet",
-    "article",
-    "passage",
-    "linked_article",
-    "linked_passage",
-    "start",
-    "end",
-    "quote",
-    "tags",
-    "body",
-    "reply_to",
-    "orphaned",
-    "hidden_reason",
-]
-
-
-def to_csv(notes: Iterable[Note], absolute: Absolute) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for note in notes:
-        linked = note.linked_passage
-        writer.writerow(
-            [
-                note_url(note, absolute),
-                _iso(note.created_at),
-                _iso(note.updated_at),
-                note.author.get_username(),
-                note.visibility,
-                "replying" if note.is_reply else "linking" if linked else "commenting",
-                note.passage.article.event.slug,
-                note.passage.article.outlet.name,
-                absolute(note.passage.article.get_absolute_url()),
-                note.passage.number,
-                absolute(linked.article.get_absolute_url()) if linked else "",
-                linked.number if linked else "",
-                "" if note.start is None else note.start,
-                "" if note.end is None else note.end,
-                note.quote,
-                ", ".join(tag.name for tag in note.tags.all()),
-                note.body,
-                note_url(note.parent, absolute) if note.parent_id else "",
-                "yes" if note.is_orphaned else "",
-                note.hidden_reason,
-            ]
-        )
-    return out.getvalue()
-
-
-def _md_quote(text: str) -> str:
-    return "\n".join(f"> {line}" for line in text.splitlines() or [""])
-
-
-def to_markdown(notes: Iterable[Note], absolute: Absolute, title: str) -> str:
-    lines = [f"# {title}", ""]
-    for note in notes:
-        article = note.passage.article
-        heading = f"## {article.outlet.name}: {article.title}, passage {note.passage.number}"
-        if note.linked_passage_id:
-            other = note.linked_passage
-            heading += f" ↔ {other.article.outlet.name}, passage {other.number}"
-        lines += [heading, ""]
-        if note.is_reply:
-            lines += [f"In reply to <{note_url(note.parent, absolute)}>", ""]
-        quoted = note.quote or note.passage.text
-        lines += [_md_quote(quoted), ""]
-        if note.linked_passage_id:
-            lines += [_md_quote(note.linked_passage.text), ""]
-        lines += [note.body, ""]
-        tags = ", ".join(f"`{tag.name}`" for tag in note.tags.all())
-        meta = f"*{note.author.get_username()}, {note.visibility}, {_iso(note.created_at)}*"
-        if tags:
-            meta += f" · tags: {tags}"
-        if note.is_orphaned:
-            meta += " · orphaned: the quoted text is no longer in the article"
-        lines += [meta, f"<{note_url(note, absolute)}>", ""]
-    return "\n".join(lines).rstrip() + "\n"
-
-
-# Import
+from mediacompare.notes.selectors import notes_visible_to
 
 
 @dataclass
@@ -222,16 +24,26 @@ class ImportResult:
 
 
 def _annotations(data) -> list:
-    """A list of annotations from a list, one annotation, or an AnnotationCollection/Page."""
+    """The annotations of an AnnotationCollection (its embedded first page), of an
+    AnnotationPage, of a list, or one annotation."""
     if isinstance(data, dict) and data.get("type") in ("AnnotationCollection", "AnnotationPage"):
         page = data.get("first", data)
-        data = page.get("items", []) if isinstance(page, dict) else []
+        if not isinstance(page, dict):
+            raise ValidationError(
+                "The collection names its pages without holding them: import each page."
+            )
+        if page.get("next"):
+            raise ValidationError(
+                f"The file holds one page of a collection of {data.get('total', 'many')}"
+                f" annotations: import each page ({page['next']} next)."
+            )
+        data = page.get("items", [])
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
         raise ValidationError("The file holds no W3C Web Annotations.")
-    if len(data) > MAX_IMPORT:
-        raise ValidationError(f"At most {MAX_IMPORT} annotations at a time.")
+    if len(data) > IMPORT_MAX_ANNOTATIONS:
+        raise ValidationError(f"At most {IMPORT_MAX_ANNOTATIONS} annotations at a time.")
     return data
 
 
@@ -276,12 +88,11 @@ def _target(target, host: str) -> tuple[Passage, int | None, int | None, bool]:
     fragment = selectors.get("FragmentSelector")
     if fragment is not None:
         value = str(fragment.get("value", ""))
-        number = value.removeprefix("p-")
-        passage = (
-            article.passages.filter(index=int(number) - 1).first()
-            if number.isdigit() and int(number) > 0
-            else None
-        )
+        try:
+            number = parameters.number(value.removeprefix("p-"), name="passage", minimum=1)
+        except parameters.BadParameter:
+            number = None
+        passage = article.passages.filter(index=number - 1).first() if number else None
         if passage is None:
             raise ValidationError(f"The article has no passage {value}.")
         return passage, None, None, True
@@ -357,8 +168,6 @@ def _import_one(item, *, author, host: str, result: ImportResult) -> None:
     target = item.get("target")
     if motivation == "replying":
         kwargs = _resolve(target, host, "notes:detail", "note")
-        from mediacompare.notes.selectors import notes_visible_to
-
         parent = notes_visible_to(author).filter(pk=kwargs["pk"]).first()
         if parent is None:
             raise ValidationError(f"The note {target} does not exist.")

@@ -1,11 +1,15 @@
-// Notes on exact spans: a text selection inside a passage fills that passage's note form.
-// Wired by data- attributes only (strict CSP: no inline script):
+// Notes: a text selection inside a passage fills that passage's note form; counts and
+// highlights elsewhere on the page follow a note's change. Wired by data- attributes only
+// (strict CSP: no inline script):
 //   .passage-text[data-passage-id][data-start][data-length]  a passage's text, its offset in
 //                                               the article body and its length
+//   .passage-text[data-refresh]                 where its text with highlights reloads from
+//   [data-note-count=<passage id>]              a count of the notes on a passage
 //   form[data-note-form=<passage id>]           with [data-span-start], [data-span-end],
 //                                               [data-span-quote], [data-span-preview],
 //                                               [data-span-text], [data-span-clear]
-// Without JavaScript the forms still add notes to whole passages.
+//   form [data-form-errors]                     where a refusal htmx does not swap is shown
+// Without JavaScript the forms still add notes to whole passages, and pages reload.
 (function () {
   "use strict";
 
@@ -14,12 +18,19 @@
     return element ? element.closest(".passage-text[data-passage-id]") : null;
   }
 
-  // Characters of the passage's text before (node, offset), whatever marks split it.
+  // The passage's own text in a fragment of its markup: words a comparison shows from
+  // the passage it is compared with (.foreign) are not part of it.
+  function ownText(fragment) {
+    fragment.querySelectorAll(".foreign").forEach(function (element) { element.remove(); });
+    return fragment.textContent;
+  }
+
+  // Characters of the passage's own text before (node, offset), whatever marks split it.
   function offsetIn(container, node, offset) {
     var range = document.createRange();
     range.selectNodeContents(container);
     range.setEnd(node, offset);
-    return range.toString().length;
+    return ownText(range.cloneContents()).length;
   }
 
   function formFor(passageId) {
@@ -43,7 +54,7 @@
     if (!container || container !== passageTextOf(range.endContainer)) return;
     var from = offsetIn(container, range.startContainer, range.startOffset);
     var to = offsetIn(container, range.endContainer, range.endOffset);
-    var text = container.textContent;
+    var text = ownText(container.cloneNode(true));
     // A word diff may not spell the passage exactly: offsets would be wrong, so refuse.
     if (container.dataset.length && text.length !== parseInt(container.dataset.length, 10)) return;
     // Leave out blank space at either end of the selection, as readers mean the words.
@@ -91,6 +102,27 @@
     var clear = event.target.closest("[data-span-clear]");
     if (!clear) return;
     setSpan(clear.closest("form"), null, null, "");
+  });
+
+  // A note was added, changed or deleted (the server's HX-Trigger "notes-changed"): its
+  // passages' counts, and the highlights of span notes, wherever the page shows them.
+  document.addEventListener("notes-changed", function (event) {
+    var detail = event.detail || {};
+    var counts = detail.counts || {};
+    Object.keys(counts).forEach(function (passageId) {
+      var count = counts[passageId];
+      document.querySelectorAll('[data-note-count="' + passageId + '"]').forEach(function (element) {
+        element.textContent = "(" + count + ")";
+        var details = element.closest("details.notes");
+        if (details) details.toggleAttribute("data-has-notes", count > 0);
+      });
+    });
+    (detail.highlights || []).forEach(function (passageId) {
+      var texts = document.querySelectorAll('.passage-text[data-passage-id="' + passageId + '"][data-refresh]');
+      texts.forEach(function (text) {
+        htmx.ajax("GET", text.dataset.refresh, { target: text, swap: "outerHTML" });
+      });
+    });
   });
 
   // A refusal htmx does not swap in (429 rate limit, 403, 400): show its message on the form.

@@ -1,0 +1,134 @@
+"""Reads for an event's overview: what each article reproduces of the pivot."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+
+from mediacompare.coverage.models import Article, Event, Passage, PassageLink
+from mediacompare.coverage.selectors.comparison import KIND_STRENGTH
+
+
+@dataclass
+class OutletCoverage:
+    """How one article covers the pivot: the best link per pivot passage, and figures."""
+
+    article: Article
+    compared: bool
+    passages: list[Passage] = field(default_factory=list)
+    kinds: list[str | None] = field(default_factory=list)
+    left_out_paragraphs: str = ""
+    additions: list[Passage] = field(default_factory=list)
+
+    def share(self, *kinds: str) -> int:
+        """Percentage of the pivot's content passages reproduced with one of ``kinds``."""
+        if not self.kinds:
+            return 0
+        return round(100 * sum(kind in kinds for kind in self.kinds) / len(self.kinds))
+
+    @property
+    def cells(self) -> list[tuple[Passage, str | None]]:
+        return list(zip(self.passages, self.kinds, strict=True))
+
+    @property
+    def verbatim_share(self) -> int:
+        return self.share(PassageLink.Kind.VERBATIM)
+
+    @property
+    def reworded_share(self) -> int:
+        return self.share(PassageLink.Kind.EDITED, PassageLink.Kind.PARAPHRASE)
+
+    @property
+    def partial_share(self) -> int:
+        return self.share(PassageLink.Kind.PARTIAL)
+
+    @property
+    def covered_share(self) -> int:
+        return self.share(*KIND_STRENGTH)
+
+
+@dataclass
+class CoverageOverview:
+    pivot: Article
+    passages: list[Passage]
+    outlets: list[OutletCoverage]
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``[4, 5, 6, 7, 9]`` as ``"4–7, 9"``."""
+    spans: list[list[int]] = []
+    for number in numbers:
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(f"{a}–{b}" if a != b else f"{a}" for a, b in spans)
+
+
+def best_kinds(*, pivot: Article) -> dict[tuple[int, int], str]:
+    """The strongest link kind of each pivot passage to each other article:
+    ``{(pivot passage id, article id): kind}``. One query."""
+    best: dict[tuple[int, int], str] = {}
+    touching_pivot = PassageLink.objects.filter(Q(article_a=pivot) | Q(article_b=pivot))
+    for a_id, b_id, article_a, article_b, kind in touching_pivot.values_list(
+        "passage_a_id", "passage_b_id", "article_a_id", "article_b_id", "kind"
+    ):
+        key = (a_id, article_b) if article_a == pivot.pk else (b_id, article_a)
+        # A kind the strengths do not know yet (a new one) counts as the weakest.
+        best[key] = max(best.get(key, kind), kind, key=lambda k: KIND_STRENGTH.get(k, 0))
+    return best
+
+
+def by_coverage_strength(*, pivot: Article, articles: list[Article]) -> list[Article]:
+    """The other articles, those reproducing most of the pivot first: the sum over its
+    passages of their best link's strength (verbatim 4 down to paraphrase 1). Ties go to
+    the pivot's language, then to the earlier article. One query."""
+    strength: dict[int, int] = defaultdict(int)
+    for (_passage, article_id), kind in best_kinds(pivot=pivot).items():
+        strength[article_id] += KIND_STRENGTH.get(kind, 0)
+    others = [article for article in articles if article.pk != pivot.pk]
+    return sorted(
+        others,
+        key=lambda a: (-strength[a.pk], a.base_language != pivot.base_language),
+    )
+
+
+def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> CoverageOverview:
+    """What each article reproduces of the pivot, passage by passage, and what it adds.
+
+    Three queries whatever the size of the event: the pivot's passages, the links
+    touching the pivot, and the passages no link touches (additions unique to one
+    article).
+    """
+    passages = list(pivot.passages.filter(is_boilerplate=False).order_by("index"))
+    best = best_kinds(pivot=pivot)
+
+    unique = (
+        Passage.objects.filter(article__event=event, is_boilerplate=False)
+        .exclude(pk__in=PassageLink.objects.filter(article_a__event=event).values("passage_a"))
+        .exclude(pk__in=PassageLink.objects.filter(article_a__event=event).values("passage_b"))
+        .order_by("article_id", "index")
+    )
+    additions: dict[int, list[Passage]] = defaultdict(list)
+    for passage in unique:
+        additions[passage.article_id].append(passage)
+
+    outlets = []
+    for article in articles:
+        if article.pk == pivot.pk:
+            continue
+        compared = article.base_language == pivot.base_language
+        kinds = [best.get((p.pk, article.pk)) if compared else None for p in passages]
+        covered_paragraphs = {p.paragraph for p, kind in zip(passages, kinds, strict=True) if kind}
+        left_out = sorted({p.paragraph + 1 for p in passages} - {n + 1 for n in covered_paragraphs})
+        outlets.append(
+            OutletCoverage(
+                article=article,
+                compared=compared,
+                passages=passages,
+                kinds=kinds,
+                left_out_paragraphs=_ranges(left_out) if compared else "",
+                additions=additions.get(article.pk, []) if compared else [],
+            )
+        )
+    return CoverageOverview(pivot=pivot, passages=passages, outlets=outlets)

@@ -1,0 +1,24 @@
+"""Notes out and in: W3C Web Annotation JSON-LD (:mod:`.jsonld`, :mod:`.importing`),
+CSV and Markdown (:mod:`.flat`)."""
+
+from mediacompare.notes.exchange.flat import to_csv, to_markdown
+from mediacompare.notes.exchange.importing import ImportResult, notes_import
+from mediacompare.notes.exchange.jsonld import (
+    JSONLD_CONTENT_TYPE,
+    annotation,
+    collection,
+    collection_page,
+    page_count,
+)
+
+__all__ = [
+    "JSONLD_CONTENT_TYPE",
+    "ImportResult",
+    "annotation",
+    "notes_import",
+    "to_csv",
+    "collection",
+    "collection_page",
+    "page_count",
+    "to_markdown",
+]

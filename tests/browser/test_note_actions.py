@@ -1,0 +1,205 @@
+"""Every note action on every page that shows notes, with JavaScript on and off.
+
+The demo editor writes two public notes on a passage of Global Times (an edit of the
+article moved one of them), then on each page keeps the moved note where it is, edits it
+and tags it (with suggestions), replies to it, hides it, shows it again, deletes the
+reply, deletes the other note, and follows a tag. With JavaScript each
+control replaces only what it belongs to (no reload, no console error); without it, the
+same controls are forms and links that come back to the page.
+"""
+
+import re
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from mediacompare.coverage.models import Article
+from mediacompare.notes import interface, services
+from mediacompare.notes.models import Note
+
+PAGES = ["passage", "article", "comparison", "note", "my notes", "event notes"]
+
+
+@pytest.fixture
+def sign_in(live_server):
+    """Sign a page's context in as ``user`` with a session cookie (the login form is
+    tested elsewhere)."""
+
+    def go(page, user) -> None:
+        client = Client()
+        client.force_login(user)
+        cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+        page.context.add_cookies(
+            [{"name": cookie.key, "value": cookie.value, "url": live_server.url}]
+        )
+
+    return go
+
+
+@pytest.fixture
+def scene(demo):
+    event, _accounts = demo
+    article = Article.objects.get(event=event, outlet__name="Global Times")
+    pivot = Article.objects.get(event=event, is_primary=True)
+    passage = article.passages.get(index=1)
+    editor = Note._meta.get_field("author").related_model.objects.get(username="editor")
+    first = services.note_create(
+        author=editor, passage=passage, body="Note to act on", visibility="public", tags="first"
+    )
+    second = services.note_create(
+        author=editor, passage=passage, body="Note to delete", visibility="public"
+    )
+    # As if an edit had removed the passage it was on (services.notes_move).
+    Note.objects.filter(pk=first.pk).update(moved_at=timezone.now(), moved_from="A removed line.")
+    return {"event": event, "article": article, "pivot": pivot, "passage": passage,
+            "editor": editor, "first": first, "second": second}  # fmt: skip
+
+
+def url_of(where: str, scene) -> str:
+    passage, article = scene["passage"], scene["article"]
+    return {
+        "passage": passage.get_absolute_url(),
+        "article": f"{article.get_absolute_url()}#{passage.anchor}",
+        "comparison": (
+            f"{scene['event'].get_absolute_url()}compare/?a={scene['pivot'].pk}&b={article.pk}"
+        ),
+        "note": f"/notes/{scene['first'].pk}/",
+        "my notes": "/notes/mine/",
+        "event notes": f"/notes/events/{scene['event'].slug}/",
+    }[where]
+
+
+def reveal(page, note_pk: int) -> None:
+    """Open the notes toggle holding a note (a reload closes it); on a comparison the
+    panel loads when opened."""
+    closed = page.locator(f"details.notes:not([open]):has(#note-{note_pk}) > summary")
+    if closed.count():
+        closed.click()
+    expect(page.locator(f"#note-{note_pk}")).to_be_visible()
+
+
+def own_controls(note):
+    """The note's own actions, not those of the replies in its thread."""
+    return note.locator(":scope > .note-actions")
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+@pytest.mark.parametrize("where", PAGES)
+def test_every_note_action_on_every_page(new_page, scene, sign_in, console_errors, where, js):
+    page = new_page(java_script_enabled=js)
+    sign_in(page, scene["editor"])
+    first, second, passage = scene["first"], scene["second"], scene["passage"]
+    url = url_of(where, scene)
+    page.goto(url)
+    if where == "comparison":
+        block = page.locator(f"#bp{passage.number}")
+        block.locator("details.notes > summary").click()
+        if not js:
+            # Without JavaScript the comparison links each passage's notes to its page.
+            block.get_by_role("link", name=re.compile("Read and write notes")).click()
+            expect(page).to_have_url(re.compile(re.escape(passage.get_absolute_url()) + "$"))
+            url = passage.get_absolute_url()
+    if js:
+        page.evaluate("window.__noReload = 1")
+
+    def back_on_the_page(note_pk: int | None = None) -> None:
+        if not js:
+            expect(page).to_have_url(re.compile(re.escape(url.split("#")[0]) + r"(#.*)?$"))
+        if note_pk:
+            reveal(page, note_pk)
+
+    back_on_the_page(first.pk)
+    note = page.locator(f"#note-{first.pk}")
+
+    # Keep the moved note where it is.
+    expect(note.locator(".note-moved")).to_contain_text("A removed line.")
+    note.get_by_role("button", name=re.compile("^Keep it here")).click()
+    back_on_the_page(first.pk)
+    expect(note.locator(".note-moved")).to_have_count(0)
+    first.refresh_from_db()
+    assert not first.is_moved
+
+    # Edit, and tag with the suggestions of tags in use.
+    own_controls(note).get_by_role("link", name=re.compile("^Edit")).click()
+    editing = page.locator(f"#note-{first.pk}")
+    editing.get_by_label("Edit note").fill(f"Edited on the {where} page")
+    tags = editing.get_by_label("Tags")
+    tags.fill("first, second")
+    if js:
+        suggestions = page.locator(f"#note-edit-tag-options-{first.pk} option")
+        expect(suggestions.first).to_be_attached()
+        assert "first" in suggestions.evaluate_all("options => options.map(o => o.value)")
+    editing.get_by_role("button", name="Save note").click()
+    back_on_the_page(first.pk)
+    expect(note.locator(":scope > .note-body")).to_have_text(f"Edited on the {where} page")
+    expect(note.get_by_role("link", name="#second")).to_be_visible()
+    first.refresh_from_db()
+    assert first.body == f"Edited on the {where} page"
+    assert sorted(first.tags.values_list("name", flat=True)) == ["first", "second"]
+
+    # Reply.
+    note.locator(":scope > details.note-reply-form > summary").click()
+    note.get_by_label("Your reply").fill(f"A reply on the {where} page")
+    note.get_by_role("button", name="Reply", exact=True).click()
+    back_on_the_page(first.pk)
+    expect(note.locator(".note-thread")).to_contain_text(f"A reply on the {where} page")
+    reply = Note.objects.get(parent=first)
+
+    # Hide, with a reason, and show again.
+    own_controls(note).locator("details.note-hide > summary").click()
+    own_controls(note).get_by_label("Why hide it").fill("Checking the hide button")
+    own_controls(note).get_by_role("button", name="Hide note").click()
+    back_on_the_page(first.pk)
+    expect(note.locator(":scope > .note-hidden-reason")).to_contain_text("Checking the hide")
+    first.refresh_from_db()
+    assert first.is_hidden
+    own_controls(note).get_by_role("button", name=re.compile("^Show again")).click()
+    back_on_the_page(first.pk)
+    expect(note.locator(":scope > .note-hidden-reason")).to_have_count(0)
+    first.refresh_from_db()
+    assert not first.is_hidden
+
+    # Delete the reply, then the other note.
+    if js:
+        page.once("dialog", lambda dialog: dialog.accept())
+    reply_item = page.locator(f"#note-{reply.pk}")
+    reply_item.get_by_role("button", name=re.compile("^Delete")).click()
+    back_on_the_page(first.pk)
+    expect(page.get_by_text(f"A reply on the {where} page")).to_have_count(0)
+    assert not Note.objects.filter(pk=reply.pk).exists()
+    if where == "note":
+        page.goto(f"/notes/{second.pk}/")
+        url = f"/notes/{second.pk}/"
+        if js:
+            page.evaluate("window.__noReload = 1")
+    reveal(page, second.pk)
+    if js:
+        page.once("dialog", lambda dialog: dialog.accept())
+    page.locator(f"#note-{second.pk}").get_by_role("button", name=re.compile("^Delete")).click()
+    if js:
+        expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_visible()
+        assert page.evaluate("window.__noReload") == 1, "a note action reloaded the page"
+    else:
+        # A note's own page is gone with it: its passage's page takes over.
+        expected = passage.get_absolute_url() if where == "note" else url.split("#")[0]
+        expect(page).to_have_url(re.compile(re.escape(expected) + r"(#.*)?$"))
+    expect(page.get_by_text("Note to delete")).to_have_count(0)
+    assert not Note.objects.filter(pk=second.pk).exists()
+    if where in ("passage", "article", "comparison") and js:
+        # The count beside the passage followed, without a reload.
+        count = page.locator(f'[data-note-count="{passage.pk}"]').first
+        expect(count).to_have_text(re.compile(r"^\(\d+\)$"))
+        shown = interface.passage_notes(user=scene["editor"], passage_ids=[passage.pk])
+        expect(count).to_have_text(f"({shown[passage.pk].count})")
+
+    # A tag leads to the event's notes with that tag.
+    if where == "note":
+        page.goto(f"/notes/{first.pk}/")
+    reveal(page, first.pk)
+    page.locator(f"#note-{first.pk}").get_by_role("link", name="#second").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Notes on")
+    expect(page.locator(f"#note-{first.pk}")).to_be_visible()
+    assert console_errors == []
