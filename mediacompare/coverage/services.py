@@ -113,12 +113,24 @@ def article_save(*, article: Article) -> Article:
 
 @transaction.atomic
 def article_realign(*, article: Article) -> int:
-    """Re-split, re-embed what changed and re-align one article; returns the links stored."""
-    return _article_refresh(article, align=True)
+    """Re-split, re-embed what changed and re-align one article now (a task's job);
+    returns the links stored."""
+    article_split(article=article)
+    article_embed(article=article)
+    return article_align(article=article)
 
 
 def _article_refresh(article: Article, *, align: bool) -> int:
+    """Split the article (notes are re-anchored in the caller's transaction); embed and
+    align it now, or, when tasks run in a background worker, leave both to the event's
+    coalesced alignment task (never at request time)."""
+    # Imported here: the tasks module calls this one.
+    from mediacompare.coverage import tasks
+
     article_split(article=article)
+    if align and tasks.runs_in_background():
+        tasks.request_event_alignment(article.event_id)
+        return 0
     article_embed(article=article)
     return article_align(article=article) if align else 0
 
