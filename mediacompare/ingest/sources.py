@@ -61,6 +61,7 @@ def is_zip(stream: BinaryIO) -> bool:
 def read(stream: BinaryIO, *, defaults: Defaults | None = None) -> Iterator[tuple[str, object]]:
     """Rows of a JSON Lines or ZIP stream; a row that is not JSON yields an error string
     in place of its fields."""
+    defaults = defaults or NO_DEFAULTS
     if is_zip(stream):
         yield from _zip_rows(stream, defaults)
     else:
