@@ -25,6 +25,11 @@ def _require(request, permission: str) -> None:
         raise PermissionDenied
 
 
+def _posted(request) -> tuple:
+    """A form's data: bound on POST, even an empty one (which must be refused, not shown)."""
+    return (request.POST, request.FILES) if request.method == "POST" else (None, None)
+
+
 def _page(request, template: str, context: dict, status: int = 200):
     from django.contrib import admin
 
@@ -35,7 +40,7 @@ def _page(request, template: str, context: dict, status: int = 200):
 @require_http_methods(["GET", "HEAD", "POST"])
 def bulk_import(request):
     _require(request, "ingest.add_importjob")
-    form = BulkImportForm(request.POST or None, request.FILES or None)
+    form = BulkImportForm(*_posted(request))
     if request.method == "POST" and form.is_valid():
         name, payload = form.cleaned_data["file"]
         job = jobs.job_create(
@@ -73,7 +78,7 @@ def web_import(request):
     """Step 1: an address, a saved page or pasted HTML; the article read from it goes
     to the review form (step 2), nothing is saved yet."""
     _require(request, "coverage.add_article")
-    form = WebPageForm(request.POST or None, request.FILES or None)
+    form = WebPageForm(*_posted(request))
     problem = ""
     if request.method == "POST" and form.is_valid():
         try:
