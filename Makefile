@@ -9,7 +9,7 @@ BASE_PYTHON ?= $(shell command -v python3.13 || command -v python3)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install runtime run demo serve test pytest lint format check eval bench load scan clean
+.PHONY: help install runtime run demo serve worker test pytest lint format check eval bench load scan clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ serve: runtime  ## Production: migrate, collectstatic, gunicorn with DEBUG off (
 	DEBUG=false $(PYTHON) manage.py migrate --noinput
 	DEBUG=false $(PYTHON) manage.py collectstatic --noinput -v0
 	DEBUG=false exec $(VENV)/bin/gunicorn --config gunicorn.conf.py mediacompare.wsgi:application
+
+worker: runtime var  ## A background worker (alignment, imports) for the database task backend (README: Background work)
+	TASKS_BACKEND=$${TASKS_BACKEND:-database} exec $(PYTHON) manage.py db_worker --no-reload
 
 check: install var  ## Django system checks and missing migrations
 	$(PYTHON) manage.py check --fail-level WARNING
