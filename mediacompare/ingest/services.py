@@ -316,7 +316,7 @@ def import_rows(
     defaults: sources.Defaults = sources.NO_DEFAULTS,
     align: bool = True,
     embed_now: bool | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Outcome:
     """Import the rows ``report`` found valid, ``batch_size`` rows per transaction;
@@ -327,6 +327,7 @@ def import_rows(
     align (``embed_now`` None), by the workers as part of each event's alignment."""
     if embed_now is None:
         embed_now = not tasks.runs_in_background()
+    batch_size = batch_size or BATCH_SIZE
     importer = _Importer(report, embed_now=embed_now)
     batch: list[ArticleRow] = []
     done = 0

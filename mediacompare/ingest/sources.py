@@ -71,7 +71,7 @@ def read(stream: BinaryIO, *, defaults: Defaults | None = None) -> Iterator[tupl
 def count(stream: BinaryIO) -> int:
     """How many rows a stream holds (for the progress bar), without parsing them."""
     if is_zip(stream):
-        with zipfile.ZipFile(stream) as archive:
+        with _open_zip(stream) as archive:
             return sum(1 for info in archive.infolist() if _kind(info) is not None)
     stream.seek(0)
     total = sum(1 for line in stream if line.strip())
@@ -117,12 +117,15 @@ def _kind(info: zipfile.ZipInfo) -> str | None:
     return None
 
 
-def _zip_rows(stream: BinaryIO, defaults: Defaults):
+def _open_zip(stream: BinaryIO) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(stream)
+        return zipfile.ZipFile(stream)
     except zipfile.BadZipFile as exc:
         raise SourceError(f"The ZIP file cannot be read: {exc}.") from None
-    with archive:
+
+
+def _zip_rows(stream: BinaryIO, defaults: Defaults):
+    with _open_zip(stream) as archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
             raise SourceError(f"The ZIP holds more than {MAX_MEMBERS:,} files.")
