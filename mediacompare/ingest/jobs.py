@@ -76,8 +76,10 @@ def job_run(*, job: ImportJob) -> int:
     except Exception as exc:
         _update(job, status=ImportJob.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000])
         raise
+    # The file is not needed once imported: only its report is kept.
     _update(
         job,
+        payload=b"",
         status=ImportJob.Status.DONE,
         rows_done=report.rows,
         created=outcome.created,

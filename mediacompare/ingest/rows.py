@@ -120,7 +120,9 @@ class ArticleRow:
 
 
 def _checked(text: dict[str, str], flags: dict[str, bool], problems: list[str]):
-    for name in ("event", "outlet"):
+    for name, limit in (("event", 120), ("outlet", 100)):
+        if len(text.get(name, "")) > limit:
+            problems.append(f"“{name}” is longer than {limit} characters")
         if text.get(name):
             try:
                 validate_slug(text[name])

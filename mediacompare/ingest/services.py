@@ -119,7 +119,9 @@ def validate(
             facts["date"] = row.event_date
         facts["title"] = facts["title"] or row.event_title
         if row.outlet_name:
-            earlier = outlet_names.setdefault(row.outlet_name.casefold(), (row.outlet, where))
+            earlier = outlet_names.setdefault(
+                row.outlet_name.casefold(), (row.outlet, where, row.outlet_name)
+            )
             if earlier[0] != row.outlet:
                 report.add(
                     where,
@@ -151,20 +153,18 @@ def _check_against_database(report, seen, event_facts, outlet_names) -> None:
                     report.add(where, f"event “{slug}” is new: give its “event_date” (YYYY-MM-DD)")
             continue
         report.new_events[slug] = (facts["title"], facts["date"])
-    known_outlet_names = {}
-    names = [name for name, _ in outlet_names.items()]
+    # One name, one outlet: a name the file gives a new slug must not be taken.
+    taken: dict[str, str] = {}
+    names = [name for _, _, name in outlet_names.values()]
     for chunk in _chunks(names):
-        for slug, name in Outlet.objects.filter(name__in=[n for n in chunk]).values_list(
-            "slug", "name"
-        ):
-            known_outlet_names[name.casefold()] = slug
-    # Outlet names are matched case-sensitively by the database; close enough for a check.
-    for name, (slug, where) in outlet_names.items():
-        if name in known_outlet_names and known_outlet_names[name] != slug:
+        for slug, name in Outlet.objects.filter(name__in=chunk).values_list("slug", "name"):
+            taken[name.casefold()] = slug
+    for key, (slug, where, _) in outlet_names.items():
+        if key in taken and taken[key] != slug:
             report.add(
                 where,
-                f"outlet name is already that of outlet “{known_outlet_names[name]}”; "
-                "use that slug, or another name",
+                f"outlet name is already that of outlet “{taken[key]}”; use that slug, or "
+                "another name",
             )
     urls = [url for _, _, url, _, _ in seen if url]
     stored_url_event: dict[str, str] = {}

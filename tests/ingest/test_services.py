@@ -5,7 +5,7 @@ from django.tasks import default_task_backend
 
 from mediacompare.coverage.models import Article, Event, Outlet, PassageLink, PendingAlignment
 from mediacompare.ingest import services, sources
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, OutletFactory
 from tests.ingest.conftest import jsonl
 
 
@@ -153,3 +153,22 @@ def test_a_zip_of_corpus_files_and_pages_is_imported_into_the_given_event(db):
     daily = Article.objects.get(outlet__name="The Daily Example")
     assert daily.byline == "Jane Roe"
     assert daily.title == "Ambassadors call for an end to confrontation"
+
+
+def test_an_outlet_name_is_one_outlet_in_the_file_and_in_the_database(db, row):
+    OutletFactory(name="TASS", slug="tass")
+    OutletFactory(name="Existing", slug="existing")
+    report, outcome = run(
+        jsonl(
+            row(1, outlet="tass", outlet_name="TASS"),
+            row(2, outlet="tass-agency", outlet_name="TASS"),
+            row(3, outlet="new-slug", outlet_name="Existing"),
+            row(4, outlet="x" * 101),
+        )
+    )
+    assert [str(p) for p in report.problems] == [
+        "line 2: outlet name “TASS” is also given to outlet “tass” (line 1); one name, one outlet",
+        "line 4: “outlet” is longer than 100 characters",
+        "line 3: outlet name is already that of outlet “existing”; use that slug, or another name",
+    ]
+    assert outcome.created == 1
