@@ -519,7 +519,7 @@ class ArticleAdmin(admin.ModelAdmin):
         passages = obj.passages.aggregate(
             total=Count("pk"), not_content=Count("pk", filter=Q(is_boilerplate=True))
         )
-        if tasks.runs_in_background():
+        if services.runs_in_background():
             self.message_user(
                 request,
                 f"Split into {passages['total']} {pluralize_word(passages['total'], 'passage')} "
@@ -541,11 +541,11 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-split and re-align selected articles")
     def resplit_and_realign(self, request, queryset):
-        if tasks.runs_in_background():
+        if services.runs_in_background():
             # One coalesced task per event, not one per article, for the workers.
             event_ids = set(queryset.values_list("event_id", flat=True))
             for event_id in event_ids:
-                tasks.request_event_alignment(event_id)
+                services.request_event_alignment(event_id)
             self.message_user(
                 request,
                 f"Re-alignment of {len(event_ids)} {pluralize_word(len(event_ids), 'event')} "

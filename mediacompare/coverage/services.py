@@ -11,8 +11,10 @@ never in ``save()`` or signals.
 
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
+from django.tasks.backends.immediate import ImmediateBackend
 from rapidfuzz.distance import Indel
 
 from mediacompare import alignment
@@ -27,6 +29,7 @@ from mediacompare.coverage.models import (
     Outlet,
     Passage,
     PassageLink,
+    PendingAlignment,
 )
 from mediacompare.coverage.revision import event_changed
 
@@ -124,12 +127,9 @@ def _article_refresh(article: Article, *, align: bool) -> int:
     """Split the article (notes are re-anchored in the caller's transaction); embed and
     align it now, or, when tasks run in a background worker, leave both to the event's
     coalesced alignment task (never at request time)."""
-    # Imported here: the tasks module calls this one.
-    from mediacompare.coverage import tasks
-
     article_split(article=article)
-    if align and tasks.runs_in_background():
-        tasks.request_event_alignment(article.event_id)
+    if align and runs_in_background():
+        request_event_alignment(article.event_id)
         return 0
     article_embed(article=article)
     return article_align(article=article) if align else 0
@@ -433,3 +433,41 @@ def articles_create_bulk(*, articles: list[Article], embed_now: bool = True) -> 
     for event_id in {article.event_id for article in created}:
         event_changed(event_id)
     return created
+
+
+def runs_in_background() -> bool:
+    """Whether tasks go to a worker (settings.TASKS), so alignment must not run here."""
+    return not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], ImmediateBackend)
+
+
+@transaction.atomic
+def request_event_alignment(event_id: int) -> bool:
+    """Ask for an event to be aligned by a task; returns whether a task was queued.
+
+    Coalesced: while the event's :class:`PendingAlignment` row exists, a task is queued
+    or running for it, and a new request only bumps the row's generation (the running
+    task then queues one more run when it finishes). The task is queued when the
+    caller's transaction commits (``signals.alignment_requested``, answered by
+    ``coverage.tasks``), so a worker never sees uncommitted articles.
+    """
+    pending = PendingAlignment.objects.select_for_update().filter(event_id=event_id).first()
+    if pending is None:
+        try:
+            with transaction.atomic():
+                PendingAlignment.objects.create(event_id=event_id)
+        except IntegrityError:
+            # Another request created the row since: it queued the task; bump its generation.
+            return request_event_alignment(event_id)
+        queue = True
+    else:
+        # A failed row has no task any more: this request starts a new series of attempts.
+        queue = pending.failed
+        pending.generation += 1
+        if pending.failed:
+            pending.failed, pending.attempts = False, 0
+        pending.save(update_fields=["generation", "failed", "attempts", "requested_at"])
+    if queue:
+        transaction.on_commit(
+            lambda: signals.alignment_requested.send(sender=PendingAlignment, event_id=event_id)
+        )
+    return queue

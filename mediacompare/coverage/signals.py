@@ -16,3 +16,8 @@ passage_removed = Signal()
 # The article's passages now match its new text: offsets into the body may have moved.
 # Sent with ``sender=Article, article=...``.
 article_resplit = Signal()
+
+# An event's alignment was requested and no task is queued for it yet (sent after the
+# requesting transaction commits, with ``sender=PendingAlignment, event_id=...``).
+# coverage.tasks queues the task; the services cannot import the tasks that call them.
+alignment_requested = Signal()

@@ -5,18 +5,18 @@ settings.TASKS picks the backend: the database (django-tasks-db, run by any numb
 backend in development and tests, which runs a task at once in its caller.
 
 With a background backend, nothing is aligned at request time: saving or importing an
-article asks for its event's alignment (:func:`request_event_alignment`), and every
+article asks for its event's alignment (``services.request_event_alignment``), and every
 request for one event is coalesced into one queued :func:`align_event` task, marked by
 a :class:`PendingAlignment` row that the event page reads ("alignment pending").
+The services ask through ``signals.alignment_requested`` (they cannot import this
+module, which imports them); :class:`CoverageConfig` connects :func:`enqueue_alignment`.
 """
 
 import datetime
 import logging
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task, task_backends
-from django.tasks.backends.immediate import ImmediateBackend
+from django.tasks import task
 from django.utils import timezone
 
 from mediacompare.coverage import services
@@ -26,11 +26,6 @@ logger = logging.getLogger(__name__)
 
 # A failed alignment waits this long times its attempt number before it is tried again.
 RETRY_DELAY = datetime.timedelta(seconds=30)
-
-
-def runs_in_background() -> bool:
-    """Whether tasks go to a worker (so alignment must not run in the caller)."""
-    return not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], ImmediateBackend)
 
 
 @task
@@ -56,34 +51,10 @@ def realign_event(event_id: int) -> int:
     return services.event_realign(event=event)
 
 
-@transaction.atomic
-def request_event_alignment(event_id: int) -> bool:
-    """Ask for an event to be aligned by a worker; returns whether a task was queued.
-
-    Coalesced: while the event's :class:`PendingAlignment` row exists, a task is queued
-    or running for it, and a new request only bumps the row's generation (the running
-    task then queues one more run when it finishes). The task is queued when the
-    caller's transaction commits, so a worker never sees uncommitted articles.
-    """
-    pending = PendingAlignment.objects.select_for_update().filter(event_id=event_id).first()
-    if pending is None:
-        try:
-            with transaction.atomic():
-                PendingAlignment.objects.create(event_id=event_id)
-        except IntegrityError:
-            # Another request created the row since: it queued the task; bump its generation.
-            return request_event_alignment(event_id)
-        queue = True
-    else:
-        # A failed row has no task any more: this request starts a new series of attempts.
-        queue = pending.failed
-        pending.generation += 1
-        if pending.failed:
-            pending.failed, pending.attempts = False, 0
-        pending.save(update_fields=["generation", "failed", "attempts", "requested_at"])
-    if queue:
-        transaction.on_commit(lambda: align_event.enqueue(event_id))
-    return queue
+def enqueue_alignment(sender, *, event_id: int, **kwargs) -> None:
+    """Queue the event's alignment task: the answer to ``signals.alignment_requested``,
+    which :func:`services.request_event_alignment` sends once per coalesced request."""
+    align_event.enqueue(event_id)
 
 
 @task

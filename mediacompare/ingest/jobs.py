@@ -17,10 +17,7 @@ PROGRESS_EVERY = 0.5
 def job_create(
     *, user, file_name: str, payload: bytes, event_slug="", event_title="", event_date=None
 ) -> ImportJob:
-    """Record an upload and queue its import when the transaction commits."""
-    # Imported here: the tasks module imports this one.
-    from mediacompare.ingest.tasks import run_import_job
-
+    """Record an upload; the caller queues its import (``tasks.run_import_job``)."""
     job = ImportJob(
         created_by=user,
         file_name=file_name[:255],
@@ -31,7 +28,6 @@ def job_create(
     )
     job.full_clean()
     job.save()
-    transaction.on_commit(lambda: run_import_job.enqueue(job.pk))
     return job
 
 

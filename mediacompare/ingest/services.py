@@ -11,7 +11,7 @@ Idempotent: a row whose URL is already stored, or whose normalised body is alrea
 stored in the same event, updates that article instead of adding one; within a file,
 a later row with the same URL or body in the same event replaces the earlier one.
 Alignment is asked for once per event, at the end, coalesced
-(``coverage.tasks.request_event_alignment``).
+(``coverage.services.request_event_alignment``).
 """
 
 import datetime
@@ -22,7 +22,6 @@ from typing import BinaryIO
 from django.db import transaction
 
 from mediacompare.coverage import services as coverage
-from mediacompare.coverage import tasks
 from mediacompare.coverage.models import Article, Event, Outlet
 from mediacompare.ingest import sources
 from mediacompare.ingest.rows import ArticleRow, RowError, body_key
@@ -326,7 +325,7 @@ def import_rows(
     New passages are embedded here in batches, or, by default when background workers
     align (``embed_now`` None), by the workers as part of each event's alignment."""
     if embed_now is None:
-        embed_now = not tasks.runs_in_background()
+        embed_now = not coverage.runs_in_background()
     batch_size = batch_size or BATCH_SIZE
     importer = _Importer(report, embed_now=embed_now)
     batch: list[ArticleRow] = []
@@ -347,5 +346,5 @@ def import_rows(
     outcome = importer.outcome
     if align:
         for event_id in sorted(outcome.events):
-            outcome.alignments_queued += tasks.request_event_alignment(event_id)
+            outcome.alignments_queued += coverage.request_event_alignment(event_id)
     return outcome

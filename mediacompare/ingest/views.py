@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from mediacompare.coverage.admin import segmentation_preview
-from mediacompare.ingest import extract, fetch, jobs, web
+from mediacompare.ingest import extract, fetch, jobs, tasks, web
 from mediacompare.ingest.forms import BulkImportForm, ReviewForm, WebPageForm
 from mediacompare.ingest.models import ImportJob
 
@@ -51,6 +51,8 @@ def bulk_import(request):
             event_title=form.cleaned_data["event_title"],
             event_date=form.cleaned_data["event_date"],
         )
+        # Recorded and committed: a worker (or, immediate, this request) imports it.
+        tasks.run_import_job.enqueue(job.pk)
         return redirect("admin:ingest_import_job", job.pk)
     recent = ImportJob.objects.defer("payload").select_related("created_by")[:10]
     status = 422 if form.is_bound else 200

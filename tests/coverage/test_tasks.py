@@ -3,7 +3,8 @@ from django.tasks import default_task_backend
 
 from mediacompare.coverage import tasks
 from mediacompare.coverage.models import PassageLink, PendingAlignment
-from mediacompare.coverage.tasks import align_event, realign_article, request_event_alignment
+from mediacompare.coverage.services import request_event_alignment
+from mediacompare.coverage.tasks import align_event, realign_article
 from tests.factories import ArticleFactory, EventFactory
 
 DUMMY = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
@@ -26,7 +27,7 @@ def test_realign_article_task_skips_a_deleted_article(db):
 
 
 def test_the_immediate_backend_aligns_at_once(db):
-    assert not tasks.runs_in_background()
+    assert not tasks.services.runs_in_background()
     source = ArticleFactory()
     ArticleFactory(event=source.event)
     assert PassageLink.objects.count() == 4
