@@ -38,9 +38,11 @@ def _back(request, fallback: str) -> HttpResponseRedirect:
     swaps: the same address, asking for ``fragment`` (the comparison needs none)."""
     url = safe_next_url(request, fallback)
     fragment = request.POST.get("fragment", "")
-    if wants_fragment(request) and fragment in forms.FRAGMENTS and fragment:
+    if wants_fragment(request):
         parts = urlsplit(url)
-        query = f"{parts.query}&fragment={fragment}" if parts.query else f"fragment={fragment}"
+        query = parts.query
+        if fragment in forms.FRAGMENTS and fragment:
+            query = f"{query}&fragment={fragment}" if query else f"fragment={fragment}"
         url = urlunsplit(parts._replace(query=query, fragment=""))
     return HttpResponseRedirect(url, status=303)
 
