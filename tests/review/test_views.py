@@ -203,7 +203,7 @@ def test_the_queue_costs_the_same_queries_whatever_its_size(
     for n in range(3):
         ArticleFactory(
             event=source.event,
-            body=f"Number {n}: both countries are firmly opposed to the plan.\nThe summit will stoke ideological confrontation.",
+            body=f"Number {n}: both countries are firmly opposed to the plan.\n{SUMMIT} fires.",
         )
     with django_assert_max_num_queries(16):
         assert client.get(url).status_code == 200
