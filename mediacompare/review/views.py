@@ -12,8 +12,10 @@ from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django_htmx.http import reswap, retarget
 
 from mediacompare import parameters
+from mediacompare.alignment import kinds
 from mediacompare.coverage import selectors as coverage
 from mediacompare.coverage.models import Article, Event, Passage
 from mediacompare.navigation import safe_next_url, wants_fragment
@@ -52,9 +54,7 @@ def _refused(request, message: str, status: int = 400):
     shown inside the form that asked)."""
     if wants_fragment(request):
         response = render(request, "review/refused.html#refused", {"message": message}, status=422)
-        response["HX-Retarget"] = "this"
-        response["HX-Reswap"] = "beforeend"
-        return response
+        return reswap(retarget(response, "this"), "beforeend")
     return render(request, "review/refused.html", {"message": message}, status=status)
 
 
@@ -126,9 +126,11 @@ def link_draw(request, pk):
         "articles": articles,
         "chosen": chosen,
         "candidates": candidates,
-        "kinds": forms.kinds.CHOICES,
+        "kinds": kinds.CHOICES,
         "default_kind": _default_kind(passage.article, chosen),
         "next_url": safe_next_url(request, passage.get_absolute_url()),
+        # Loaded into a comparison by htmx, the form swaps it; on its own page, a plain form.
+        "inline": wants_fragment(request),
         "fragment": request.GET.get("fragment", "")
         if request.GET.get("fragment") in forms.FRAGMENTS
         else "",
@@ -141,8 +143,8 @@ def link_draw(request, pk):
 
 def _default_kind(article: Article, other: Article | None) -> str:
     if other is not None and article.base_language != other.base_language:
-        return forms.kinds.TRANSLATION
-    return forms.kinds.PARAPHRASE
+        return kinds.TRANSLATION
+    return kinds.PARAPHRASE
 
 
 @require_POST
@@ -193,5 +195,5 @@ def queue(request, slug):
     return render(
         request,
         template,
-        {"event": event, "pivot": pivot, "queue": review, "kinds": forms.kinds.CHOICES},
+        {"event": event, "pivot": pivot, "queue": review, "kinds": kinds.CHOICES},
     )

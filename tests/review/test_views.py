@@ -128,8 +128,11 @@ def test_draw_lists_the_other_articles_passages_and_draws_the_chosen_one(client,
     url = reverse("review:draw", args=[left.pk])
     page = client.get(url, {"with": copy.pk}).content.decode()
     assert page.count('type="radio" name="partner"') == copy.passages.count()
+    # On its own page a plain form; loaded into a comparison, it swaps the comparison.
+    assert 'class="review-draw-form">' in page
     fragment = client.get(url, {"with": copy.pk}, headers=HTMX).content.decode()
     assert fragment.lstrip().startswith("<form") and "<html" not in fragment
+    assert 'hx-target="closest .review-scope"' in fragment
     response = client.post(f"{url}?with={copy.pk}", {"partner": right.pk, "kind": "paraphrase"})
     assert response.status_code == 303
     link = PassageLink.objects.get(passage_a=left, passage_b=right)
