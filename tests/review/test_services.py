@@ -86,11 +86,17 @@ def test_decisions_survive_an_edit_elsewhere_in_the_text(pair, editor):
     services.link_decide(
         editor=editor, passage=drawn[0], partner=drawn[1], action="draw", kind="paraphrase"
     )
+    democracy = (passage(source, DEMOCRACY), passage(copy, DEMOCRACY))
+    services.link_decide(
+        editor=editor, passage=democracy[0], partner=democracy[1], action="retype", kind="edited"
+    )
     # A sentence inserted before them: passages are renumbered, texts kept.
     coverage.article_update(article=source, body="A brand new opening sentence.\n" + SOURCE_TEXT)
     coverage.article_update(article=copy, body="Another new opening line.\n" + COPY_TEXT)
     assert link_between(passage(source, PLAN), passage(copy, PLAN)).origin == "editor"
     assert link_between(passage(source, SUMMIT), passage(copy, WEATHER)).kind == "paraphrase"
+    retyped = link_between(passage(source, DEMOCRACY), passage(copy, DEMOCRACY))
+    assert (retyped.kind, retyped.origin) == ("edited", "editor")
     assert not LinkDecision.objects.filter(state=State.FLAGGED).exists()
 
 
