@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "mediacompare.notes",
     "mediacompare.accounts",
     "mediacompare.search",
+    "mediacompare.review",
     "mediacompare.ingest",
     "django_tasks_db",
 ]
