@@ -160,15 +160,18 @@ def import_file(path: Path, url: str, logfile: Path) -> dict:
 
 
 def fallback_import(path: Path) -> None:
-    """Rows for events, outlets and articles with bulk_create; no passages (the
-    fallback workers' ``event_realign`` splits, embeds and aligns)."""
+    """Rows for events, outlets, articles and their passages (split by the engine's
+    segmenter, as ``article_split`` splits them) with bulk_create, so the search
+    index's triggers run as a bulk import runs them; the fallback workers'
+    ``event_realign`` embeds and aligns."""
     import datetime
 
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mediacompare.settings")
     django.setup()
-    from mediacompare.coverage.models import Article, Event, Outlet
+    from mediacompare.alignment import segment
+    from mediacompare.coverage.models import Article, Event, Outlet, Passage
     from mediacompare.coverage.services import normalise_body
 
     events: dict[str, Event] = {}
@@ -176,7 +179,23 @@ def fallback_import(path: Path) -> None:
     batch: list[Article] = []
 
     def flush():
-        Article.objects.bulk_create(batch)
+        saved = Article.objects.bulk_create(batch)
+        Passage.objects.bulk_create(
+            (
+                Passage(
+                    article=article,
+                    index=part.index,
+                    paragraph=part.paragraph,
+                    start=part.start,
+                    end=part.end,
+                    text=part.text,
+                    is_boilerplate=part.is_boilerplate,
+                )
+                for article in saved
+                for part in segment(article.body, language=article.language)
+            ),
+            batch_size=5000,
+        )
         batch.clear()
 
     with path.open(encoding="utf-8") as lines:
@@ -391,7 +410,8 @@ def measure(out: Path, same: int, others: int, requests: int, seed: int) -> None
     client = Client()
     client.force_login(user)
 
-    aligned = Event.objects.filter(Exists(Comparison.objects.filter(article_a__event=OuterRef("pk"))))
+    compared = Comparison.objects.filter(article_a__event=OuterRef("pk"))
+    aligned = Event.objects.filter(Exists(compared))
     first = list(aligned.filter(slug__in=[f"scale-event-{k}" for k in range(same)]))
     rest = list(aligned.exclude(pk__in=[e.pk for e in first]).values_list("pk", flat=True))
     extra = list(Event.objects.filter(pk__in=rng.sample(rest, min(others, len(rest)))))
@@ -589,11 +609,11 @@ def report(figures: dict) -> str:
     size = figures["size"]
     add(f"  database: {size['database_mb']} MB")
     for t in size["tables"]:
-        add(f"    {t['table']:<32} {t['total_mb']:>7} MB ({t['heap_mb']} MB heap), {t['rows']} rows")
+        add(
+            f"    {t['table']:<32} {t['total_mb']:>7} MB ({t['heap_mb']} MB heap), {t['rows']} rows"
+        )
     small, large = figures["small"], figures["large"]
-    add(
-        f"\n{'p50 / p95 ms':<44} {'50 articles':>16} {str(figures['articles']) + ' articles':>18}"
-    )
+    add(f"\n{'p50 / p95 ms':<44} {'50 articles':>16} {str(figures['articles']) + ' articles':>18}")
     for group in ("same events", "other events"):
         for kind in ("event page", "comparison, 2 columns", "comparison, 4 columns"):
             a = small["pages"].get(group, {}).get(kind)
@@ -689,9 +709,10 @@ def main(argv: list[str] | None = None) -> None:
         }
     figures["size"] = database_size(large_url)
     log("measuring the small database")
-    figures["small"] = measure_database(small_url, args.output / f"{stem}-small.json", logfile, args)
+    small_json, large_json = args.output / f"{stem}-small.json", args.output / f"{stem}-large.json"
+    figures["small"] = measure_database(small_url, small_json, logfile, args)
     log("measuring the large database")
-    figures["large"] = measure_database(large_url, args.output / f"{stem}-large.json", logfile, args)
+    figures["large"] = measure_database(large_url, large_json, logfile, args)
     figures["finished"] = time.ctime()
     figures["children_cpu_s"] = round(
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
