@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "mediacompare.notes",
     "mediacompare.accounts",
     "mediacompare.search",
+    "mediacompare.ingest",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -275,15 +277,23 @@ SIGNUP_PERIOD = timedelta(hours=1)
 DATABASE_RETRY_WAIT = env_int("DATABASE_RETRY_WAIT", 5)
 DATABASE_RETRY_AFTER = env_int("DATABASE_RETRY_AFTER", 5)
 
-# Alignment runs as a task: immediately in development and tests, a database-backed
-# worker can take over in production by changing this backend only.
+# Background work (alignment, imports) runs as Django tasks. "database" stores them in
+# the database (django-tasks-db) for `manage.py db_worker` processes, any number on any
+# machine sharing the database; "immediate" runs them at once, in the caller. Production
+# (DEBUG off) defaults to the database; development and tests to immediate, so that
+# `make run` needs no worker. A dotted path names any other backend.
+_TASKS_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+_tasks_backend = os.environ.get("TASKS_BACKEND", "immediate" if DEBUG else "database")
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get(
-            "TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend"
-        ),
+        "BACKEND": _TASKS_BACKENDS.get(_tasks_backend, _tasks_backend),
     }
 }
+# How often a failed event alignment is tried again before it is reported as failed.
+ALIGNMENT_ATTEMPTS = env_int("ALIGNMENT_ATTEMPTS", 3)
 
 # One line per record on standard error: JSON in production, logfmt in development.
 # The request logger writes one line per request (method, path without query string,

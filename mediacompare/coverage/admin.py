@@ -18,11 +18,10 @@ from django.utils.html import format_html
 
 from mediacompare import alignment
 from mediacompare.alignment.diff import word_diff
-from mediacompare.coverage import services
+from mediacompare.coverage import services, tasks
 from mediacompare.coverage.bylines import normalise_byline
 from mediacompare.coverage.languages import NAMES
 from mediacompare.coverage.models import Article, Comparison, Event, Outlet, PassageLink
-from mediacompare.coverage.tasks import realign_article
 
 # The name of the "Preview segmentation" submit button.
 PREVIEW = "_preview"
@@ -520,6 +519,15 @@ class ArticleAdmin(admin.ModelAdmin):
         passages = obj.passages.aggregate(
             total=Count("pk"), not_content=Count("pk", filter=Q(is_boilerplate=True))
         )
+        if tasks.runs_in_background():
+            self.message_user(
+                request,
+                f"Split into {passages['total']} {pluralize_word(passages['total'], 'passage')} "
+                f"({passages['not_content']} not content); its alignment with the event's other "
+                "articles is queued for a background worker.",
+                messages.INFO,
+            )
+            return
         links = link_summary(obj.pk)
         linked = sum(1 for row in links.rows if row.total)
         self.message_user(
@@ -533,8 +541,22 @@ class ArticleAdmin(admin.ModelAdmin):
 
     @admin.action(description="Re-split and re-align selected articles")
     def resplit_and_realign(self, request, queryset):
-        # One task per article: a database-backed worker spreads them out of the request.
-        results = [realign_article.enqueue(pk) for pk in queryset.values_list("pk", flat=True)]
+        if tasks.runs_in_background():
+            # One coalesced task per event, not one per article, for the workers.
+            event_ids = set(queryset.values_list("event_id", flat=True))
+            for event_id in event_ids:
+                tasks.request_event_alignment(event_id)
+            self.message_user(
+                request,
+                f"Re-alignment of {len(event_ids)} {pluralize_word(len(event_ids), 'event')} "
+                "queued for a background worker.",
+                messages.SUCCESS,
+            )
+            return
+        # Run at once by the immediate backend: one task per article.
+        results = [
+            tasks.realign_article.enqueue(pk) for pk in queryset.values_list("pk", flat=True)
+        ]
         done = [r for r in results if r.status == TaskResultStatus.SUCCESSFUL]
         failed = [r for r in results if r.status == TaskResultStatus.FAILED]
         links = sum(result.return_value for result in done)

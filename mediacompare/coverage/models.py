@@ -420,3 +420,26 @@ class Comparison(models.Model):
     def __str__(self) -> str:
         verdict = "compared" if self.compared else "not compared"
         return f"{self.article_a_id} ~ {self.article_b_id}: {verdict}"
+
+
+class PendingAlignment(models.Model):
+    """An event whose alignment is queued or running in a background worker.
+
+    One row per event, whatever number of articles changed: saving or importing an
+    article while the row exists only bumps ``generation``, so an event gets one
+    queued alignment task, not one per article (coverage.tasks). The task deletes the
+    row when it has aligned the latest generation; a failure is tried again a bounded
+    number of times, then kept here with its error (``failed``) for the event page.
+    """
+
+    event = models.OneToOneField(Event, on_delete=models.CASCADE, related_name="pending_alignment")
+    # Bumped by every request: a task that aligned an older generation queues another.
+    generation = models.PositiveIntegerField(default=1)
+    attempts = models.PositiveIntegerField(default=0)
+    failed = models.BooleanField(default=False)
+    last_error = models.TextField(blank=True)
+    requested_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        state = "failed" if self.failed else "pending"
+        return f"{self.event_id}: alignment {state} (generation {self.generation})"

@@ -113,12 +113,24 @@ def article_save(*, article: Article) -> Article:
 
 @transaction.atomic
 def article_realign(*, article: Article) -> int:
-    """Re-split, re-embed what changed and re-align one article; returns the links stored."""
-    return _article_refresh(article, align=True)
+    """Re-split, re-embed what changed and re-align one article now (a task's job);
+    returns the links stored."""
+    article_split(article=article)
+    article_embed(article=article)
+    return article_align(article=article)
 
 
 def _article_refresh(article: Article, *, align: bool) -> int:
+    """Split the article (notes are re-anchored in the caller's transaction); embed and
+    align it now, or, when tasks run in a background worker, leave both to the event's
+    coalesced alignment task (never at request time)."""
+    # Imported here: the tasks module calls this one.
+    from mediacompare.coverage import tasks
+
     article_split(article=article)
+    if align and tasks.runs_in_background():
+        tasks.request_event_alignment(article.event_id)
+        return 0
     article_embed(article=article)
     return article_align(article=article) if align else 0
 
@@ -374,3 +386,50 @@ def event_realign(*, event: Event) -> int:
         article_embed(article=article)
     pairs = [(i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))]
     return _align_and_store(articles, pairs, Q(article_a__event=event))
+
+
+@transaction.atomic
+def articles_create_bulk(*, articles: list[Article], embed_now: bool = True) -> list[Article]:
+    """Create many new articles at once, for imports: each is validated, split and
+    embedded as :func:`article_create` would, but with one INSERT per table and one
+    batch of embeddings for all of them. Nothing is aligned: the caller asks for each
+    event's alignment once (``coverage.tasks.request_event_alignment``).
+
+    ``embed_now=False`` leaves the embedding to the event's alignment, which embeds
+    what is missing (:func:`event_realign`): with background workers, the import then
+    only writes rows, and the model runs in the workers, in parallel.
+
+    The caller has checked what needs the database (the events and outlets exist, at
+    most one primary article per event); the database's constraints still hold.
+    """
+    for article in articles:
+        article.body = normalise_body(article.body)
+        # Foreign keys and constraints are the caller's and the database's to check:
+        # validating them here would cost several queries per article.
+        article.full_clean(exclude=["event", "outlet"], validate_constraints=False)
+    created = Article.objects.bulk_create(articles)
+    passages: list[Passage] = []
+    to_embed: list[Passage] = []
+    for article in created:
+        supported = embed.is_supported(article.language)
+        for index, segment in enumerate(alignment.segment(article.body, article.language)):
+            passage = Passage(
+                article=article,
+                index=index,
+                paragraph=segment.paragraph,
+                start=segment.start,
+                end=segment.end,
+                text=segment.text,
+                is_boilerplate=segment.is_boilerplate,
+            )
+            passages.append(passage)
+            if embed_now and supported and not segment.is_boilerplate:
+                to_embed.append(passage)
+    if to_embed:
+        vectors = embed.embed_with_clauses([p.text for p in to_embed])
+        for passage, matrix in zip(to_embed, vectors, strict=True):
+            passage.embedding, passage.embedding_model = embed.pack(matrix), embed.MODEL_ID
+    Passage.objects.bulk_create(passages, batch_size=1000)
+    for event_id in {article.event_id for article in created}:
+        event_changed(event_id)
+    return created

@@ -1,14 +1,36 @@
 """Background work on coverage, through Django's Tasks framework.
 
-The default backend (settings.TASKS) runs tasks at once; a database-backed worker
-takes them over in production by changing the backend only, so that re-aligning many
-articles never holds a request.
+settings.TASKS picks the backend: the database (django-tasks-db, run by any number of
+``manage.py db_worker`` processes around one database) in production, or the immediate
+backend in development and tests, which runs a task at once in its caller.
+
+With a background backend, nothing is aligned at request time: saving or importing an
+article asks for its event's alignment (:func:`request_event_alignment`), and every
+request for one event is coalesced into one queued :func:`align_event` task, marked by
+a :class:`PendingAlignment` row that the event page reads ("alignment pending").
 """
 
-from django.tasks import task
+import datetime
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task, task_backends
+from django.tasks.backends.immediate import ImmediateBackend
+from django.utils import timezone
 
 from mediacompare.coverage import services
-from mediacompare.coverage.models import Article, Event
+from mediacompare.coverage.models import Article, Event, PendingAlignment
+
+logger = logging.getLogger(__name__)
+
+# A failed alignment waits this long times its attempt number before it is tried again.
+RETRY_DELAY = datetime.timedelta(seconds=30)
+
+
+def runs_in_background() -> bool:
+    """Whether tasks go to a worker (so alignment must not run in the caller)."""
+    return not isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], ImmediateBackend)
 
 
 @task
@@ -32,3 +54,78 @@ def realign_event(event_id: int) -> int:
     if event is None:
         return 0
     return services.event_realign(event=event)
+
+
+@transaction.atomic
+def request_event_alignment(event_id: int) -> bool:
+    """Ask for an event to be aligned by a worker; returns whether a task was queued.
+
+    Coalesced: while the event's :class:`PendingAlignment` row exists, a task is queued
+    or running for it, and a new request only bumps the row's generation (the running
+    task then queues one more run when it finishes). The task is queued when the
+    caller's transaction commits, so a worker never sees uncommitted articles.
+    """
+    pending = PendingAlignment.objects.select_for_update().filter(event_id=event_id).first()
+    if pending is None:
+        try:
+            with transaction.atomic():
+                PendingAlignment.objects.create(event_id=event_id)
+        except IntegrityError:
+            # Another request created the row since: it queued the task; bump its generation.
+            return request_event_alignment(event_id)
+        queue = True
+    else:
+        # A failed row has no task any more: this request starts a new series of attempts.
+        queue = pending.failed
+        pending.generation += 1
+        if pending.failed:
+            pending.failed, pending.attempts = False, 0
+        pending.save(update_fields=["generation", "failed", "attempts", "requested_at"])
+    if queue:
+        transaction.on_commit(lambda: align_event.enqueue(event_id))
+    return queue
+
+
+@task
+def align_event(event_id: int) -> int:
+    """Split, embed and align an event whose alignment was requested; returns the links
+    stored.
+
+    Deletes the event's pending row if no request came in while it ran, else queues
+    itself again. A failure is retried (``settings.ALIGNMENT_ATTEMPTS`` attempts in all,
+    later each time when the backend can defer), then the row is marked failed with
+    the error, and the exception is raised so the worker records the task as failed.
+    """
+    pending = PendingAlignment.objects.filter(event_id=event_id).first()
+    event = Event.objects.filter(pk=event_id).first()
+    if pending is None or event is None:
+        return 0
+    try:
+        links = services.event_realign(event=event)
+    except Exception as exc:
+        _record_failure(pending, exc)
+        raise
+    done = PendingAlignment.objects.filter(pk=pending.pk, generation=pending.generation)
+    if not done.delete()[0]:
+        # Articles changed while this run aligned: align the event once more.
+        align_event.enqueue(event_id)
+    return links
+
+
+def _record_failure(pending: PendingAlignment, exc: Exception) -> None:
+    attempts = pending.attempts + 1
+    error = f"{type(exc).__name__}: {exc}"[:2000]
+    retry = attempts < settings.ALIGNMENT_ATTEMPTS
+    PendingAlignment.objects.filter(pk=pending.pk).update(
+        attempts=attempts, last_error=error, failed=not retry
+    )
+    if not retry:
+        logger.error("alignment of event %s failed %s times: %s", pending.event_id, attempts, error)
+        return
+    logger.warning(
+        "alignment of event %s failed (attempt %s): %s", pending.event_id, attempts, error
+    )
+    again = align_event
+    if again.get_backend().supports_defer:
+        again = again.using(run_after=timezone.now() + RETRY_DELAY * attempts)
+    again.enqueue(pending.event_id)

@@ -35,6 +35,7 @@ def event_detail(request, slug):
             "outlets": selectors.event_outlets(articles=articles),
             "pivot": pivot,
             "has_coverage": has_coverage,
+            "pending_alignment": selectors.pending_alignment(event=event),
             # Built only when the page's cached matrix and timeline are stale.
             "coverage": SimpleLazyObject(
                 lambda: selectors.event_coverage(event=event, articles=articles, pivot=pivot)

@@ -24,6 +24,7 @@ from mediacompare.coverage.selectors.events import (
     event_articles,
     event_list,
     event_outlets,
+    pending_alignment,
 )
 from mediacompare.coverage.selectors.overview import by_coverage_strength, event_coverage
 from mediacompare.coverage.selectors.reading import article_reading
@@ -42,6 +43,7 @@ __all__ = [
     "event_coverage",
     "event_list",
     "event_outlets",
+    "pending_alignment",
     "event_timeline",
     "folded_run",
     "row_window",

@@ -7,7 +7,7 @@ import inspect
 from django.db.models import Count, F, QuerySet
 from django.template.loader import get_template
 
-from mediacompare.coverage.models import Article, Event
+from mediacompare.coverage.models import Article, Event, PendingAlignment
 
 
 def event_list() -> QuerySet[Event]:
@@ -81,3 +81,8 @@ def default_pivot(*, articles: list[Article]) -> Article | None:
         if article.is_primary:
             return article
     return articles[0] if articles else None
+
+
+def pending_alignment(*, event: Event) -> PendingAlignment | None:
+    """The event's queued, running or failed background alignment, if any."""
+    return PendingAlignment.objects.filter(event=event).first()
