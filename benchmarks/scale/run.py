@@ -38,6 +38,7 @@ import json
 import os
 import random
 import resource
+import secrets
 import shutil
 import signal
 import statistics
@@ -144,17 +145,28 @@ def bulk_import_available() -> bool:
     return (ROOT / "mediacompare/ingest/management/commands/import_coverage.py").is_file()
 
 
+def production_env(url: str) -> dict[str, str]:
+    """The import's and the workers' environment: production settings (DEBUG off, so
+    no query log grows in a long-lived worker) with tasks stored in the database."""
+    return child_env(
+        url,
+        DEBUG="false",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        TASKS_BACKEND="database",
+        LOG_LEVEL="WARNING",
+    )
+
+
 def import_file(path: Path, url: str, logfile: Path) -> dict:
-    """The bulk path (``import_coverage``), or, before it exists, this module's own
-    loader (``_fallback_import``: the rows only; the workers split, embed and align)."""
-    env = child_env(url, TASKS_BACKEND=os.environ.get("SCALE_TASKS_BACKEND", ""))
-    if not env["TASKS_BACKEND"]:
-        del env["TASKS_BACKEND"]
+    """The bulk path (``import_coverage``; embeddings and alignment left to the workers),
+    or, before it exists, this module's own loader (``_fallback_import``)."""
     if bulk_import_available():
-        figures = run_child([PYTHON, MANAGE, "import_coverage", str(path)], env, logfile)
-        figures["path"] = "manage.py import_coverage"
+        command = [PYTHON, MANAGE, "import_coverage", str(path)]
+        figures = run_child(command, production_env(url), logfile)
+        figures["path"] = "manage.py import_coverage (TASKS_BACKEND=database)"
     else:
-        figures = run_child([PYTHON, __file__, "_fallback_import", str(path)], env, logfile)
+        command = [PYTHON, __file__, "_fallback_import", str(path)]
+        figures = run_child(command, child_env(url), logfile)
         figures["path"] = "fallback loader (bulk_create, no import_coverage yet)"
     return figures
 
@@ -233,8 +245,9 @@ def fallback_import(path: Path) -> None:
 
 # ----------------------------------------------------------------------------- align
 def worker_command(index: int, count: int) -> list[str]:
-    if bulk_import_available() and os.environ.get("SCALE_WORKER_COMMAND"):
-        return [PYTHON, MANAGE, *os.environ["SCALE_WORKER_COMMAND"].split()]
+    """``manage.py db_worker`` (django-tasks-db), or the fallback before it exists."""
+    if bulk_import_available():
+        return [PYTHON, MANAGE, "db_worker", "--no-reload", "--batch", "--no-startup-delay"]
     return [PYTHON, __file__, "_fallback_worker", str(index), str(count)]
 
 
@@ -295,9 +308,7 @@ def queue_length(url: str) -> int | None:
 
 def align(url: str, workers: int, budget: float, logfile: Path, events_total: int) -> dict:
     """Start the workers, wait for the queue to drain (or the budget), stop them."""
-    env = child_env(url, TASKS_BACKEND=os.environ.get("SCALE_TASKS_BACKEND", ""))
-    if not env["TASKS_BACKEND"]:
-        del env["TASKS_BACKEND"]
+    env = production_env(url) if bulk_import_available() else child_env(url)
     started = time.perf_counter()
     processes = []
     out = logfile.open("ab")
@@ -655,6 +666,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--events", type=int, default=None, help="default: articles / 20")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--align-budget", type=float, default=3600, help="seconds")
+    parser.add_argument(
+        "--align-until",
+        default="",
+        help="HH:MM (local time): stop aligning then at the latest, whatever the budget",
+    )
     parser.add_argument("--server", default=os.environ.get("SCALE_SERVER", DEFAULT_SERVER))
     parser.add_argument("--database", default="mc_scale")
     parser.add_argument("--requests", type=int, default=20, help="timed requests per URL")
@@ -697,8 +713,14 @@ def main(argv: list[str] | None = None) -> None:
     log(f"importing {args.articles} articles")
     figures["import"] = import_file(data, large_url, logfile)
     log(f"imported: {figures['import']}")
-    log(f"aligning with {args.workers} workers (budget {args.align_budget:.0f} s)")
-    figures["align"] = align(large_url, args.workers, args.align_budget, logfile, events)
+    budget = args.align_budget
+    if args.align_until:
+        hour, minute = map(int, args.align_until.split(":"))
+        now = time.localtime()
+        until = time.mktime((*now[:3], hour, minute, 0, 0, 0, -1))
+        budget = min(budget, max(60.0, until - time.time()))
+    log(f"aligning with {args.workers} workers (budget {budget:.0f} s)")
+    figures["align"] = align(large_url, args.workers, budget, logfile, events)
     al = figures["align"]
     if al["events_aligned"] < events and al["events_aligned"]:
         rate = al["events_aligned"] / al["wall_s"]
