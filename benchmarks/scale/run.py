@@ -518,16 +518,29 @@ def measure(out: Path, same: int, others: int, requests: int, seed: int) -> None
         results["search"][name] = summary(timings)
     results["search"]["all searches"] = summary(everything)
 
-    # The API's list endpoints, if the API is there.
+    # The API's list endpoints, if the API is there: each bare, and by event where it
+    # takes that filter.
     schema = client.get("/api/v1/openapi.json")
     if schema.status_code == 200:
         paths = schema.json().get("paths", {})
-        lists = [p for p, ops in paths.items() if "get" in ops and "{" not in p]
+        event_id = (first or extra or [None])[0]
+        urls = []
+        for path, operations in paths.items():
+            if "get" not in operations or "{" in path:
+                continue
+            urls.append(path)
+            names = {p.get("name") for p in operations["get"].get("parameters", [])}
+            if event_id is not None and "event" in names:
+                urls.append(f"{path}?event={event_id.pk}")
         everything = []
-        for path in lists:
-            timings = timed_get(path, requests)
+        for url in urls:
+            status = client.get(url).status_code
+            if status != 200:
+                results["api"][url] = {"status": status}
+                continue
+            timings = timed_get(url, requests)
             everything += timings
-            results["api"][path] = summary(timings)
+            results["api"][url] = summary(timings)
         if everything:
             results["api"]["all list endpoints"] = summary(everything)
     else:
@@ -547,7 +560,8 @@ def measure_database(url: str, out: Path, logfile: Path, args) -> dict:
             str(args.requests),
             str(args.seed),
         ],
-        child_env(url),
+        # The API's rate limits would answer 429 to a benchmark.
+        child_env(url, API_RATE_LIMIT="1000000", API_RATE_LIMIT_AUTHENTICATED="1000000"),
         logfile,
     )
     return json.loads(out.read_text())
@@ -642,7 +656,18 @@ def report(figures: dict) -> str:
     for name, b in large["api"].items():
         if name == "absent":
             continue
-        a = small["api"].get(name)
+        if "status" in b:
+            add(f"{'api: ' + name:<44} answered {b['status']}")
+            continue
+        if "?event=" in name:
+            # The event's id differs between the databases: match by path.
+            path = name.split("?")[0]
+            a = next(
+                (v for k, v in small["api"].items() if k.startswith(path + "?") and "p95_ms" in v),
+                None,
+            )
+        else:
+            a = small["api"].get(name)
         cell = lambda s: f"{s['p50_ms']:.0f} / {s['p95_ms']:.0f}" if s else "-"  # noqa: E731
         add(f"{'api: ' + name:<44} {cell(a):>16} {cell(b):>18}")
     add(
@@ -650,6 +675,36 @@ def report(figures: dict) -> str:
         f" {large['load_average']:.1f} (large), on {os.cpu_count()} cores"
     )
     return "\n".join(lines)
+
+
+def measure_both(args, stem: str, logfile: Path, figures: dict) -> None:
+    """The database's size, then pages, search and API in both databases."""
+    large_url = database_url(args.server, args.database)
+    small_url = database_url(args.server, f"{args.database}_small")
+    figures["size"] = database_size(large_url)
+    log("measuring the small database")
+    small_json, large_json = args.output / f"{stem}-small.json", args.output / f"{stem}-large.json"
+    figures["small"] = measure_database(small_url, small_json, logfile, args)
+    log("measuring the large database")
+    figures["large"] = measure_database(large_url, large_json, logfile, args)
+
+
+def measure_again(args, stem: str, logfile: Path) -> None:
+    """``--measure-only``: the figures of an earlier run, measured again (the time it
+    took to import and align is kept as it was measured)."""
+    result = args.output / f"{stem}.json"
+    if not result.exists():
+        raise SystemExit(f"{result} not found: run the whole benchmark first")
+    figures = json.loads(result.read_text())
+    large_url = database_url(args.server, args.database)
+    small_url = database_url(args.server, f"{args.database}_small")
+    for url in (small_url, large_url):
+        run_child([PYTHON, MANAGE, "migrate", "--noinput", "-v0"], child_env(url), logfile)
+    measure_both(args, stem, logfile, figures)
+    figures["measured_again"] = time.ctime()
+    result.write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+    print(report(figures))
+    log(f"figures written to {result}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -677,12 +732,23 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--other-events", type=int, default=OTHER_EVENTS)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--output", type=Path, default=ROOT / "var" / "scale")
+    parser.add_argument(
+        "--measure-only",
+        action="store_true",
+        help="measure the databases of an earlier run again (pages, search, API, size)"
+        " and update its figures",
+    )
     args = parser.parse_args(argv)
+    if args.articles < 1 or args.workers < 1:
+        parser.error("a run needs at least one article and one worker")
     events = args.events or max(1, args.articles // 20)
     args.output.mkdir(parents=True, exist_ok=True)
     stem = f"scale-{args.articles}"
     logfile = args.output / f"{stem}-children.log"
     figures: dict = {"articles": args.articles, "events": events, "started": time.ctime()}
+
+    if args.measure_only:
+        return measure_again(args, stem, logfile)
 
     from benchmarks.scale import generate
 
@@ -729,12 +795,7 @@ def main(argv: list[str] | None = None) -> None:
             "total_s": figures["import"]["wall_s"] + events / rate,
             "basis": "measured events per wall second of the workers, held constant",
         }
-    figures["size"] = database_size(large_url)
-    log("measuring the small database")
-    small_json, large_json = args.output / f"{stem}-small.json", args.output / f"{stem}-large.json"
-    figures["small"] = measure_database(small_url, small_json, logfile, args)
-    log("measuring the large database")
-    figures["large"] = measure_database(large_url, large_json, logfile, args)
+    measure_both(args, stem, logfile, figures)
     figures["finished"] = time.ctime()
     figures["children_cpu_s"] = round(
         resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
