@@ -141,10 +141,6 @@ def table_exists(url: str, table: str) -> bool:
 
 
 # ----------------------------------------------------------------------------- import
-def bulk_import_available() -> bool:
-    return (ROOT / "mediacompare/ingest/management/commands/import_coverage.py").is_file()
-
-
 def production_env(url: str) -> dict[str, str]:
     """The import's and the workers' environment: production settings (DEBUG off, so
     no query log grows in a long-lived worker) with tasks stored in the database."""
@@ -158,137 +154,17 @@ def production_env(url: str) -> dict[str, str]:
 
 
 def import_file(path: Path, url: str, logfile: Path) -> dict:
-    """The bulk path (``import_coverage``; embeddings and alignment left to the workers),
-    or, before it exists, this module's own loader (``_fallback_import``)."""
-    if bulk_import_available():
-        command = [PYTHON, MANAGE, "import_coverage", str(path)]
-        figures = run_child(command, production_env(url), logfile)
-        figures["path"] = "manage.py import_coverage (TASKS_BACKEND=database)"
-    else:
-        command = [PYTHON, __file__, "_fallback_import", str(path)]
-        figures = run_child(command, child_env(url), logfile)
-        figures["path"] = "fallback loader (bulk_create, no import_coverage yet)"
+    """The bulk path, ``import_coverage``: embeddings and alignment left to the workers."""
+    command = [PYTHON, MANAGE, "import_coverage", str(path)]
+    figures = run_child(command, production_env(url), logfile)
+    figures["path"] = "manage.py import_coverage (TASKS_BACKEND=database)"
     return figures
 
 
-def fallback_import(path: Path) -> None:
-    """Rows for events, outlets, articles and their passages (split by the engine's
-    segmenter, as ``article_split`` splits them) with bulk_create, so the search
-    index's triggers run as a bulk import runs them; the fallback workers'
-    ``event_realign`` embeds and aligns."""
-    import datetime
-
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mediacompare.settings")
-    django.setup()
-    from mediacompare.alignment import segment
-    from mediacompare.coverage.models import Article, Event, Outlet, Passage
-    from mediacompare.coverage.services import normalise_body
-
-    events: dict[str, Event] = {}
-    outlets: dict[str, Outlet] = {}
-    batch: list[Article] = []
-
-    def flush():
-        saved = Article.objects.bulk_create(batch)
-        Passage.objects.bulk_create(
-            (
-                Passage(
-                    article=article,
-                    index=part.index,
-                    paragraph=part.paragraph,
-                    start=part.start,
-                    end=part.end,
-                    text=part.text,
-                    is_boilerplate=part.is_boilerplate,
-                )
-                for article in saved
-                for part in segment(article.body, language=article.language)
-            ),
-            batch_size=5000,
-        )
-        batch.clear()
-
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row["event"] not in events:
-                events[row["event"]] = Event.objects.create(
-                    slug=row["event"], title=row["event_title"], starts_on=row["event_date"]
-                )
-            if row["outlet"] not in outlets:
-                outlets[row["outlet"]] = Outlet.objects.create(
-                    slug=row["outlet"],
-                    name=row["outlet_name"],
-                    country=row["outlet_country"],
-                    language=row["language"],
-                )
-            batch.append(
-                Article(
-                    event=events[row["event"]],
-                    outlet=outlets[row["outlet"]],
-                    title=row["title"],
-                    source_url=row["url"],
-                    published_at=datetime.datetime.fromisoformat(row["published_at"]),
-                    language=row["language"],
-                    body=normalise_body(row["body"]),
-                    byline=row["byline"],
-                    is_primary=row["is_primary"],
-                    is_excerpt=row["is_excerpt"],
-                )
-            )
-            if len(batch) >= 1000:
-                flush()
-    flush()
-
-
 # ----------------------------------------------------------------------------- align
-def worker_command(index: int, count: int) -> list[str]:
-    """``manage.py db_worker`` (django-tasks-db), or the fallback before it exists."""
-    if bulk_import_available():
-        return [PYTHON, MANAGE, "db_worker", "--no-reload", "--batch", "--no-startup-delay"]
-    return [PYTHON, __file__, "_fallback_worker", str(index), str(count)]
-
-
-def fallback_worker(index: int, count: int) -> None:
-    """Align every event whose id is ``index`` modulo ``count`` (events without
-    comparisons yet), in id order, one ``event_realign`` each."""
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "mediacompare.settings")
-    django.setup()
-    from django.db.models import Exists, OuterRef
-
-    from mediacompare.coverage import services
-    from mediacompare.coverage.models import Comparison, Event
-
-    stop = False
-
-    def finish(_signum, _frame):
-        nonlocal stop
-        stop = True
-
-    signal.signal(signal.SIGTERM, finish)
-    aligned = Comparison.objects.filter(article_a__event=OuterRef("pk"))
-    todo = (
-        Event.objects.annotate(id_mod=models_mod("id", count))
-        .filter(id_mod=index)
-        .exclude(Exists(aligned))
-        .order_by("id")
-        .values_list("id", flat=True)
-    )
-    for event_id in list(todo):
-        if stop:
-            break
-        services.event_realign(event=Event.objects.get(pk=event_id))
-        print(f"aligned event {event_id}", flush=True)
-
-
-def models_mod(field: str, count: int):
-    from django.db.models import F
-
-    return F(field) % count
+def worker_command() -> list[str]:
+    """A django-tasks-db worker that exits when the queue is empty."""
+    return [PYTHON, MANAGE, "db_worker", "--no-reload", "--batch", "--no-startup-delay"]
 
 
 def aligned_events(url: str) -> int:
@@ -308,15 +184,13 @@ def queue_length(url: str) -> int | None:
 
 def align(url: str, workers: int, budget: float, logfile: Path, events_total: int) -> dict:
     """Start the workers, wait for the queue to drain (or the budget), stop them."""
-    env = production_env(url) if bulk_import_available() else child_env(url)
+    env = production_env(url)
     started = time.perf_counter()
     processes = []
     out = logfile.open("ab")
-    for index in range(workers):
+    for _ in range(workers):
         processes.append(
-            subprocess.Popen(
-                worker_command(index, workers), env=env, stdout=out, stderr=subprocess.STDOUT
-            )
+            subprocess.Popen(worker_command(), env=env, stdout=out, stderr=subprocess.STDOUT)
         )
     rss_samples: dict[int, list[float]] = {p.pid: [] for p in processes}
     usages: dict[int, object] = {}
@@ -709,10 +583,6 @@ def measure_again(args, stem: str, logfile: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "_fallback_import":
-        return fallback_import(Path(argv[1]))
-    if argv and argv[0] == "_fallback_worker":
-        return fallback_worker(int(argv[1]), int(argv[2]))
     if argv and argv[0] == "_measure":
         return measure(Path(argv[1]), int(argv[2]), int(argv[3]), int(argv[4]), int(argv[5]))
 
