@@ -9,7 +9,7 @@ BASE_PYTHON ?= $(shell command -v python3.13 || command -v python3)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install runtime run demo serve worker test pytest lint format check eval bench load scan clean
+.PHONY: help install runtime run demo serve worker test pytest lint format check eval bench load scan scale clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -79,6 +79,12 @@ $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 bench: $(VENV)/.bench-installed  ## Benchmarks: alignment speed/memory (events from corpus sentences), page cost
 	$(PYTHON) benchmarks/alignment_bench.py
 	$(PYTHON) benchmarks/page_bench.py
+
+N ?= 100000
+WORKERS ?= 2
+BUDGET ?= 3600
+scale: install var  ## Scale run on PostgreSQL: N articles (100000) imported, aligned by WORKERS (2), measured (docs/scale.md)
+	$(PYTHON) benchmarks/scale/run.py --articles $(N) --workers $(WORKERS) --align-budget $(BUDGET) $(SCALE_ARGS)
 
 load: runtime  ## Load test: gunicorn (production settings) on PostgreSQL, wrk at 16 connections (README)
 	$(PYTHON) ops/load.py $(LOAD_ARGS)
