@@ -23,6 +23,9 @@ EDITOR_PERMISSIONS = frozenset(
         "notes.hide_note",
         # Confirm, reject, retype and draw links; mark passages as content or not.
         "review.decide_link",
+        # Import articles in bulk (JSON Lines, ZIP) and from web pages, and follow the jobs.
+        "ingest.add_importjob",
+        "ingest.view_importjob",
     }
 )
 

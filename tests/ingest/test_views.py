@@ -2,10 +2,11 @@ import json
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from mediacompare.accounts.roles import EDITORS
 from mediacompare.coverage.models import Article, Outlet
 from mediacompare.ingest import fetch, web
 from mediacompare.ingest.models import ImportJob
@@ -79,6 +80,14 @@ def test_import_pages_need_their_permission(db, client, url):
     assert client.get(url).status_code == 200
     client.logout()
     assert client.get(url).status_code == 302
+
+
+@pytest.mark.parametrize("url", [BULK, WEB])
+def test_editors_may_import(db, client, url):
+    editor = UserFactory(is_staff=True)
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
 
 
 def test_a_job_page_needs_view_permission(client, admin_user):
