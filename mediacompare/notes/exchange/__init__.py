@@ -1,7 +1,7 @@
 """Notes out and in: W3C Web Annotation JSON-LD (:mod:`.jsonld`, :mod:`.importing`),
 CSV and Markdown (:mod:`.flat`)."""
 
-from mediacompare.notes.exchange.flat import to_csv, to_markdown
+from mediacompare.notes.exchange.flat import spreadsheet_cell, to_csv, to_markdown
 from mediacompare.notes.exchange.importing import ImportResult, notes_import
 from mediacompare.notes.exchange.jsonld import (
     JSONLD_CONTENT_TYPE,
@@ -20,5 +20,6 @@ __all__ = [
     "collection",
     "collection_page",
     "page_count",
+    "spreadsheet_cell",
     "to_markdown",
 ]
