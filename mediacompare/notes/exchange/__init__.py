@@ -2,7 +2,7 @@
 CSV and Markdown (:mod:`.flat`)."""
 
 from mediacompare.notes.exchange.flat import spreadsheet_cell, to_csv, to_markdown
-from mediacompare.notes.exchange.importing import ImportResult, notes_import
+from mediacompare.notes.exchange.importing import ImportResult, notes_import, parse_file
 from mediacompare.notes.exchange.jsonld import (
     JSONLD_CONTENT_TYPE,
     annotation,
@@ -20,6 +20,7 @@ __all__ = [
     "collection",
     "collection_page",
     "page_count",
+    "parse_file",
     "spreadsheet_cell",
     "to_markdown",
 ]

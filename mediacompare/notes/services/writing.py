@@ -34,6 +34,15 @@ def _set_tags(note: Note, names: list[str]) -> None:
     note.tags.set(tags)
 
 
+def count_notes(author, notes: int) -> int:
+    """Count ``notes`` written by ``author`` in the rate limit's window; the Retry-After
+    (0 if still within ``NOTE_RATE_LIMIT``)."""
+    count, seconds = getattr(settings, "NOTE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+    return throttle.hit(
+        key=f"notes:{author.pk}", limit=count, period=timedelta(seconds=seconds), cost=notes
+    )
+
+
 def _check_rate(author, *, notes: int = 1) -> None:
     """Refuse a note beyond ``NOTE_RATE_LIMIT = (count, seconds)`` per author.
 
@@ -41,10 +50,7 @@ def _check_rate(author, *, notes: int = 1) -> None:
     requests cannot overshoot the limit; ``notes`` is how many this write adds.
     """
     count, seconds = getattr(settings, "NOTE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-    retry_after = throttle.hit(
-        key=f"notes:{author.pk}", limit=count, period=timedelta(seconds=seconds), cost=notes
-    )
-    if retry_after:
+    if retry_after := count_notes(author, notes):
         raise RateLimited(
             f"You have written {count} notes in the last {seconds} seconds; "
             f"wait {retry_after} second{'s' if retry_after != 1 else ''} before writing more.",

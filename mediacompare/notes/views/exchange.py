@@ -1,7 +1,5 @@
 """Exports (W3C Web Annotation JSON-LD, CSV, Markdown) and the JSON-LD import."""
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,7 +10,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from mediacompare import parameters
 from mediacompare.coverage.models import Event
-from mediacompare.notes import exchange, limits
+from mediacompare.notes import exchange, limits, services
 from mediacompare.notes.forms import ImportForm
 from mediacompare.notes.limits import IMPORT_MAX_BYTES
 from mediacompare.notes.models import Note
@@ -94,14 +92,15 @@ def notes_import(request):
         try:
             if upload.size > IMPORT_MAX_BYTES:
                 raise ValidationError(f"The file is larger than {IMPORT_MAX_BYTES // 2**20} MB.")
-            try:
-                data = json.loads(upload.read().decode("utf-8"))
-            # ValueError: also a number of more than 4,300 digits; RecursionError: nesting.
-            except (UnicodeDecodeError, ValueError, RecursionError) as error:
-                raise ValidationError(f"The file is not JSON: {error}") from error
+            data = exchange.parse_file(upload.read())
             result = exchange.notes_import(author=request.user, data=data, host=request.get_host())
         except ValidationError as error:
             form.add_error("file", error.messages)
+        except services.RateLimited as error:
+            form.add_error("file", str(error))
+            response = render(request, "notes/import.html", {"form": form}, status=429)
+            response["Retry-After"] = str(error.retry_after)
+            return response
     if not form.is_valid():
         return render(request, "notes/import.html", {"form": form}, status=400)
     messages.success(
