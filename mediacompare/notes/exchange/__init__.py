@@ -2,7 +2,14 @@
 CSV and Markdown (:mod:`.flat`)."""
 
 from mediacompare.notes.exchange.flat import spreadsheet_cell, to_csv, to_markdown
-from mediacompare.notes.exchange.importing import ImportResult, notes_import, parse_file
+from mediacompare.notes.exchange.importing import (
+    ImportResult,
+    check_annotation,
+    import_annotations,
+    notes_import,
+    parse_file,
+    prepare_import,
+)
 from mediacompare.notes.exchange.jsonld import (
     JSONLD_CONTENT_TYPE,
     annotation,
@@ -15,6 +22,9 @@ __all__ = [
     "JSONLD_CONTENT_TYPE",
     "ImportResult",
     "annotation",
+    "check_annotation",
+    "import_annotations",
+    "prepare_import",
     "notes_import",
     "to_csv",
     "collection",

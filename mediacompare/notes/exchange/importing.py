@@ -258,18 +258,34 @@ def _charge(author, annotations: int) -> None:
         )
 
 
-def notes_import(*, author, data, host: str) -> ImportResult:
-    """Import W3C Web Annotations as ``author``'s notes; all or nothing.
-
-    An annotation whose ``id`` is one of the author's notes updates it (or leaves it be
-    when nothing differs), so importing one's own export changes nothing. Each annotation
-    counts against the author's import allowance, and the notes it creates against the
-    note rate limit as notes written by hand do (:class:`services.RateLimited`).
-    """
+def prepare_import(*, author, data) -> list:
+    """The annotations ``data`` holds, counted against the author's import allowance:
+    ValidationError for a file that holds none or too many, RateLimited past the
+    allowance. Nothing is written yet."""
     if not getattr(author, "is_authenticated", False):
         raise PermissionDenied("Log in to import notes.")
     items = _annotations(data)
     _charge(author, len(items))
+    return items
+
+
+class _DryRun(Exception):
+    """Rolls back one annotation's trial import."""
+
+
+def check_annotation(item, *, author, host: str) -> None:
+    """Import one annotation and roll it back: ValidationError if it cannot be imported."""
+    try:
+        with transaction.atomic():
+            _import_one(item, author=author, host=host, result=ImportResult())
+            raise _DryRun
+    except _DryRun:
+        pass
+
+
+def import_annotations(*, author, items: list, host: str) -> ImportResult:
+    """Import the annotations (from :func:`prepare_import`) in one transaction: all or
+    nothing; ValidationError names the first annotation that cannot be imported."""
     result = ImportResult()
     with transaction.atomic():
         for number, item in enumerate(items, start=1):
@@ -284,3 +300,15 @@ def notes_import(*, author, data, host: str) -> ImportResult:
         if result.created:
             services.count_notes(author, result.created)
     return result
+
+
+def notes_import(*, author, data, host: str) -> ImportResult:
+    """Import W3C Web Annotations as ``author``'s notes; all or nothing.
+
+    An annotation whose ``id`` is one of the author's notes updates it (or leaves it be
+    when nothing differs), so importing one's own export changes nothing. Each annotation
+    counts against the author's import allowance, and the notes it creates against the
+    note rate limit as notes written by hand do (:class:`services.RateLimited`).
+    """
+    items = prepare_import(author=author, data=data)
+    return import_annotations(author=author, items=items, host=host)
