@@ -23,7 +23,13 @@ parameter_values = st.one_of(numbers, url_text)
 json_text = st.one_of(
     st.text(max_size=30),
     st.text(st.characters(categories=["Cs"]), min_size=1, max_size=3),
-    st.sampled_from(["Annotation", "TextQuoteSelector", "p-1", "p-²", "public", "replying"]),
+    # The names and values the importer looks for, so that shapes it reads are reached.
+    st.sampled_from(
+        ["Annotation", "AnnotationPage", "TextQuoteSelector", "TextPositionSelector"]
+        + ["FragmentSelector", "p-1", "p-²", "public", "replying", "linking", "tagging"]
+        + ["type", "selector", "exact", "prefix", "start", "end", "value", "body", "target"]
+        + ["source", "http://testserver/notes/1/", "http://testserver/events/x/articles/1/"]
+    ),
 )
 
 json_values = st.recursive(
