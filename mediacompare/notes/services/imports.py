@@ -14,17 +14,13 @@ PROGRESS_EVERY = 0.5
 
 @transaction.atomic
 def import_job_create(*, author, items: list, host: str, file_name: str = "") -> NoteImportJob:
-    """Record the annotations (from ``exchange.prepare_import``) and queue their import
-    when the transaction commits."""
-    # Imported here: the tasks module imports this one.
-    from mediacompare.notes.tasks import run_note_import
-
+    """Record the annotations (from ``exchange.prepare_import``) for an import job;
+    ``notes.tasks.queue_note_import`` records and queues one."""
     job = NoteImportJob(
         author=author, host=host, file_name=file_name[:255], annotations=items, total=len(items)
     )
     job.full_clean()
     job.save()
-    transaction.on_commit(lambda: run_note_import.enqueue(job.pk))
     return job
 
 

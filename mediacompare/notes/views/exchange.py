@@ -17,7 +17,7 @@ from mediacompare.notes.forms import ImportForm
 from mediacompare.notes.limits import IMPORT_MAX_BYTES
 from mediacompare.notes.models import Note, NoteImportJob
 from mediacompare.notes.selectors import notes_for_export, notes_visible_to
-from mediacompare.notes.services.imports import import_job_create
+from mediacompare.notes.tasks import queue_note_import
 
 
 def _jsonld(request, notes, *, title: str):
@@ -98,7 +98,7 @@ def notes_import(request):
             data = exchange.parse_file(upload.read())
             items = exchange.prepare_import(author=request.user, data=data)
             if len(items) > limits.IMPORT_INLINE_MAX:
-                job = import_job_create(
+                job = queue_note_import(
                     author=request.user, items=items, host=request.get_host(), file_name=upload.name
                 )
                 return redirect("notes:import_job", job.pk)
