@@ -30,9 +30,11 @@ def client_ip(request) -> str:
 
 
 @transaction.atomic
-def hit(*, key: str, limit: int, period: timedelta, now: datetime | None = None) -> int:
-    """Count one attempt for ``key``; 0 if it is within ``limit`` per ``period``, else
-    the seconds until the current window ends (a Retry-After)."""
+def hit(
+    *, key: str, limit: int, period: timedelta, now: datetime | None = None, cost: int = 1
+) -> int:
+    """Count one attempt (``cost`` of them) for ``key``; 0 if it is within ``limit`` per
+    ``period``, else the seconds until the current window ends (a Retry-After)."""
     now = now or timezone.now()
     seconds = max(1, int(period.total_seconds()))
     start = datetime.fromtimestamp(int(now.timestamp()) // seconds * seconds, UTC)
@@ -40,7 +42,7 @@ def hit(*, key: str, limit: int, period: timedelta, now: datetime | None = None)
     if created:
         AttemptWindow.objects.filter(window_start__lt=start - period).delete()
     # The UPDATE locks the row: the count read back includes every earlier attempt.
-    AttemptWindow.objects.filter(pk=window.pk).update(count=F("count") + 1)
+    AttemptWindow.objects.filter(pk=window.pk).update(count=F("count") + cost)
     count = AttemptWindow.objects.values_list("count", flat=True).get(pk=window.pk)
     if count <= limit:
         return 0

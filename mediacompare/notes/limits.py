@@ -20,5 +20,11 @@ DEFAULT_RATE_LIMIT = (30, 60)
 # A JSON-LD import: annotations per file and the file's size.
 IMPORT_MAX_ANNOTATIONS = 1000
 IMPORT_MAX_BYTES = 5 * 1024 * 1024
+# A file with more annotations than this is imported by a background task (the page
+# shows its progress); smaller ones at once.
+IMPORT_INLINE_MAX = 50
+# Annotations imported per author per period in seconds, unless
+# settings.NOTE_IMPORT_RATE_LIMIT says.
+DEFAULT_IMPORT_RATE_LIMIT = (IMPORT_MAX_ANNOTATIONS, 3600)
 # Annotations per page of a JSON-LD export: a page can be imported whole.
 EXPORT_PAGE_SIZE = IMPORT_MAX_ANNOTATIONS

@@ -169,3 +169,62 @@ class Note(models.Model):
     @property
     def is_edited(self) -> bool:
         return (self.updated_at - self.created_at).total_seconds() > 1
+
+
+class NoteImportJob(models.Model):
+    """A large JSON-LD import, run by a task (``notes.tasks.run_note_import``): the
+    annotations to import, and how far the import got, for its progress page.
+
+    The annotations are checked one by one (``done`` counts them), then written in one
+    transaction: a job that fails has written nothing.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        CHECKING = "checking", "Checking annotations"
+        WRITING = "writing", "Writing notes"
+        DONE = "done", "Imported"
+        FAILED = "failed", "Not imported"
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="note_import_jobs"
+    )
+    file_name = models.CharField(max_length=255, blank=True)
+    # The site's host the annotations' URLs are read against.
+    host = models.CharField(max_length=255)
+    # The annotations, until the job is over.
+    annotations = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=["queued", "checking", "writing", "done", "failed"]),
+                name="noteimportjob_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=Q(done__lte=F("total")), name="noteimportjob_done_le_total"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Import {self.pk} by {self.author_id} ({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return int(100 * self.done / self.total) if self.total else 0

@@ -12,6 +12,7 @@ urlpatterns = [
     path("mine/", views.my_notes, name="mine"),
     path("mine/export.<str:fmt>", views.my_export, name="my_export"),
     path("import/", views.notes_import, name="import"),
+    path("import/<number:pk>/", views.import_job, name="import_job"),
     path("orphaned/", views.orphaned_notes, name="orphaned"),
     path("tags/", views.tag_list, name="tags"),
     path("events/<slug:slug>/", views.event_notes, name="event"),

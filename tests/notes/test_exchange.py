@@ -168,6 +168,37 @@ def test_csv_and_markdown_exports(client, setting):
     assert export(client, "notes:my_export", "xml").status_code == 404
 
 
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_csv_export_neutralises_cells_a_spreadsheet_would_run(client, setting, start):
+    # OWASP's CSV injection rule: a cell starting with one of these is a formula.
+    note = setting["notes"]["passage"]
+    formula = f'{start}HYPERLINK("http://evil.example","x")'
+    services.note_update(
+        note=note, editor=setting["author"], body=formula, visibility="private", tags=[formula]
+    )
+    client.force_login(setting["author"])
+    rows = list(csv.DictReader(io.StringIO(export(client, "notes:my_export", "csv").text)))
+    row = next(row for row in rows if row["id"].endswith(f"/notes/{note.pk}/"))
+    stored = Note.objects.get(pk=note.pk)
+    assert row["body"] == "'" + stored.body
+    assert row["tags"] == "'" + stored.tags.get().name
+    cells = [cell for r in rows for cell in r.values()]
+    assert not any(cell.startswith(FORMULA_STARTS) for cell in cells)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS)
+def test_a_cell_starting_like_a_formula_is_quoted(start):
+    assert exchange.spreadsheet_cell(f"{start}1+1") == f"'{start}1+1"
+
+
+@pytest.mark.parametrize("value", ["A note", "", " =1", "'quoted", 12, None])
+def test_other_cells_are_kept(value):
+    assert exchange.spreadsheet_cell(value) == value
+
+
 def test_exports_never_reveal_another_users_private_notes(client, setting):
     client.force_login(setting["other"])
     for response in [

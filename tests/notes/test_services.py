@@ -1,6 +1,9 @@
+import threading
+
 import pytest
 from django.contrib.auth.models import AnonymousUser, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
 
 from mediacompare.coverage import services as coverage_services
 from mediacompare.coverage.models import PassageLink
@@ -246,3 +249,41 @@ def test_note_creation_is_rate_limited_per_user(passage, user, other_user, setti
         )
     services.note_create(author=other_user, passage=passage, body="Someone else")
     assert Note.objects.filter(author=user).count() == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="parallel writers need PostgreSQL")
+def test_parallel_notes_never_overshoot_the_rate_limit(transactional_db, settings):
+    settings.NOTE_RATE_LIMIT = (3, 3600)
+    author = UserFactory()
+    passage = ArticleFactory().passages.first()
+    barrier = threading.Barrier(8)
+    refused = []
+
+    def write():
+        try:
+            barrier.wait()
+            services.note_create(author=author, passage=passage, body="In a hurry")
+        except services.RateLimited:
+            refused.append(True)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=write) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert Note.objects.filter(author=author).count() == 3 and len(refused) == 5
+
+
+def test_the_rate_limit_is_counted_in_one_shared_counter(passage, user, settings):
+    # Counted in the database (accounts.throttle), not by reading back the author's notes:
+    # deleting notes does not give their allowance back.
+    settings.NOTE_RATE_LIMIT = (2, 3600)
+    for _ in range(2):
+        services.note_delete(
+            note=services.note_create(author=user, passage=passage, body="x"), editor=user
+        )
+    with pytest.raises(services.RateLimited) as refusal:
+        services.note_create(author=user, passage=passage, body="x")
+    assert 1 <= refusal.value.retry_after <= 3600

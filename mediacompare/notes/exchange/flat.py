@@ -31,36 +31,46 @@ CSV_COLUMNS = [
 ]
 
 
+# What a spreadsheet reads as a formula at the start of a cell (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """``value``, with a text that a spreadsheet would run as a formula quoted by ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(notes: Iterable[Note], absolute: Absolute) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for note in notes:
         linked = note.linked_passage
-        writer.writerow(
-            [
-                note_url(note, absolute),
-                iso(note.created_at),
-                iso(note.updated_at),
-                note.author.get_username(),
-                note.visibility,
-                "replying" if note.is_reply else "linking" if linked else "commenting",
-                note.passage.article.event.slug,
-                note.passage.article.outlet.name,
-                absolute(note.passage.article.get_absolute_url()),
-                note.passage.number,
-                absolute(linked.article.get_absolute_url()) if linked else "",
-                linked.number if linked else "",
-                "" if note.start is None else note.start,
-                "" if note.end is None else note.end,
-                note.quote,
-                ", ".join(tag.name for tag in note.tags.all()),
-                note.body,
-                note_url(note.parent, absolute) if note.parent_id else "",
-                "yes" if note.is_orphaned else "",
-                note.hidden_reason,
-            ]
-        )
+        row = [
+            note_url(note, absolute),
+            iso(note.created_at),
+            iso(note.updated_at),
+            note.author.get_username(),
+            note.visibility,
+            "replying" if note.is_reply else "linking" if linked else "commenting",
+            note.passage.article.event.slug,
+            note.passage.article.outlet.name,
+            absolute(note.passage.article.get_absolute_url()),
+            note.passage.number,
+            absolute(linked.article.get_absolute_url()) if linked else "",
+            linked.number if linked else "",
+            "" if note.start is None else note.start,
+            "" if note.end is None else note.end,
+            note.quote,
+            ", ".join(tag.name for tag in note.tags.all()),
+            note.body,
+            note_url(note.parent, absolute) if note.parent_id else "",
+            "yes" if note.is_orphaned else "",
+            note.hidden_reason,
+        ]
+        writer.writerow([spreadsheet_cell(value) for value in row])
     return out.getvalue()
 
 

@@ -1,17 +1,25 @@
-"""Importing W3C Web Annotations (JSON-LD) as a user's notes: all or nothing."""
+"""Importing W3C Web Annotations (JSON-LD) as a user's notes: all or nothing.
 
+The file is untrusted: :func:`parse_file` reads it with limits (size, nesting, valid
+Unicode), every value is checked for its JSON type before use, and a refusal is a
+``ValidationError`` naming the annotation, with nothing written.
+"""
+
+import json
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import Resolver404, resolve
 
 from mediacompare import parameters
+from mediacompare.accounts import throttle
 from mediacompare.coverage.models import Article, Passage
-from mediacompare.notes import services
+from mediacompare.notes import limits, services
 from mediacompare.notes.anchoring import match_quote
-from mediacompare.notes.limits import IMPORT_MAX_ANNOTATIONS
 from mediacompare.notes.models import Note
 from mediacompare.notes.selectors import notes_visible_to
 
@@ -21,6 +29,29 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+
+
+def parse_file(raw: bytes):
+    """The JSON an uploaded file holds, or ValidationError saying why it cannot be read."""
+    if len(raw) > limits.IMPORT_MAX_BYTES:
+        raise ValidationError(f"The file is larger than {limits.IMPORT_MAX_BYTES // 2**20} MB.")
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    # ValueError: also a number of more than 4,300 digits; RecursionError: nesting.
+    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+        raise ValidationError(f"The file is not JSON: {error}") from error
+    try:
+        # JSON may escape half a surrogate pair ("\ud800"): no database or sanitiser takes it.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ValidationError(
+            "The file is not valid Unicode: it holds half of a surrogate pair."
+        ) from error
+    except RecursionError as error:
+        raise ValidationError(
+            "The file is not JSON this site reads: it nests too deeply."
+        ) from error
+    return data
 
 
 def _annotations(data) -> list:
@@ -42,8 +73,11 @@ def _annotations(data) -> list:
         data = [data]
     if not isinstance(data, list):
         raise ValidationError("The file holds no W3C Web Annotations.")
-    if len(data) > IMPORT_MAX_ANNOTATIONS:
-        raise ValidationError(f"At most {IMPORT_MAX_ANNOTATIONS} annotations at a time.")
+    if len(data) > limits.IMPORT_MAX_ANNOTATIONS:
+        raise ValidationError(
+            f"At most {limits.IMPORT_MAX_ANNOTATIONS:,} annotations at a time;"
+            f" this file holds {len(data):,}."
+        )
     return data
 
 
@@ -72,7 +106,9 @@ def _selectors(target: dict) -> dict[str, dict]:
         selectors = [selectors]
     if not isinstance(selectors, list):
         raise ValidationError("A target's selector must be a list.")
-    return {s.get("type"): s for s in selectors if isinstance(s, dict)}
+    return {
+        s["type"]: s for s in selectors if isinstance(s, dict) and isinstance(s.get("type"), str)
+    }
 
 
 def _target(target, host: str) -> tuple[Passage, int | None, int | None, bool]:
@@ -99,17 +135,21 @@ def _target(target, host: str) -> tuple[Passage, int | None, int | None, bool]:
     if position is None or quote is None:
         raise ValidationError("A target needs a TextQuoteSelector and a TextPositionSelector.")
     start, end, exact = position.get("start"), position.get("end"), quote.get("exact")
-    if not (isinstance(start, int) and isinstance(end, int) and isinstance(exact, str)):
-        raise ValidationError("Selector offsets must be integers and the quote a string.")
-    if article.body[start:end] != exact or not 0 <= start < end:
-        # The article changed since the export: anchor the quote as an edit would.
-        found = match_quote(
-            article.body,
-            exact,
-            prefix=str(quote.get("prefix", "")),
-            suffix=str(quote.get("suffix", "")),
-            hint=max(start, 0),
+    prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
+    # bool is an int in Python; JSON's true is no offset.
+    if not all(
+        type(offset) is int and 0 <= offset <= parameters.LARGEST for offset in (start, end)
+    ):
+        raise ValidationError(
+            f"Selector offsets must be integers from 0 to {parameters.LARGEST:,}."
         )
+    if not all(isinstance(text, str) for text in (exact, prefix, suffix)):
+        raise ValidationError("The quote, its prefix and its suffix must be strings.")
+    if len(exact) > limits.QUOTE_MAX_LENGTH:
+        raise ValidationError(f"A quote is at most {limits.QUOTE_MAX_LENGTH:,} characters long.")
+    if article.body[start:end] != exact or not start < end:
+        # The article changed since the export: anchor the quote as an edit would.
+        found = match_quote(article.body, exact, prefix=prefix, suffix=suffix, hint=start)
         if found is None:
             raise ValidationError(f"The quote “{exact[:60]}” is not in the article.")
         start, end = found.start, found.end
@@ -200,19 +240,75 @@ def _import_one(item, *, author, host: str, result: ImportResult) -> None:
     result.created += 1
 
 
-@transaction.atomic
+def _charge(author, annotations: int) -> None:
+    """Count the file's annotations against the author's import allowance
+    (``NOTE_IMPORT_RATE_LIMIT``, counted whatever becomes of the import); RateLimited past it."""
+    count, seconds = getattr(settings, "NOTE_IMPORT_RATE_LIMIT", limits.DEFAULT_IMPORT_RATE_LIMIT)
+    retry_after = throttle.hit(
+        key=f"note-imports:{author.pk}",
+        limit=count,
+        period=timedelta(seconds=seconds),
+        cost=annotations,
+    )
+    if retry_after:
+        raise services.RateLimited(
+            f"You may import {count:,} notes every {seconds // 60:,} minutes and this file"
+            f" would pass that: wait {retry_after:,} seconds before importing it.",
+            retry_after=retry_after,
+        )
+
+
+def prepare_import(*, author, data) -> list:
+    """The annotations ``data`` holds, counted against the author's import allowance:
+    ValidationError for a file that holds none or too many, RateLimited past the
+    allowance. Nothing is written yet."""
+    if not getattr(author, "is_authenticated", False):
+        raise PermissionDenied("Log in to import notes.")
+    items = _annotations(data)
+    _charge(author, len(items))
+    return items
+
+
+class _DryRun(Exception):
+    """Rolls back one annotation's trial import."""
+
+
+def check_annotation(item, *, author, host: str) -> None:
+    """Import one annotation and roll it back: ValidationError if it cannot be imported."""
+    try:
+        with transaction.atomic():
+            _import_one(item, author=author, host=host, result=ImportResult())
+            raise _DryRun
+    except _DryRun:
+        pass
+
+
+def import_annotations(*, author, items: list, host: str) -> ImportResult:
+    """Import the annotations (from :func:`prepare_import`) in one transaction: all or
+    nothing; ValidationError names the first annotation that cannot be imported."""
+    result = ImportResult()
+    with transaction.atomic():
+        for number, item in enumerate(items, start=1):
+            try:
+                _import_one(item, author=author, host=host, result=result)
+            except ValidationError as error:
+                raise ValidationError(
+                    f"Annotation {number}: {'; '.join(error.messages)}"
+                ) from error
+        # The notes it created count against writing by hand; the window's allowance is
+        # not enforced on an import (NOTE_IMPORT_RATE_LIMIT is), so hit()'s answer is not read.
+        if result.created:
+            services.count_notes(author, result.created)
+    return result
+
+
 def notes_import(*, author, data, host: str) -> ImportResult:
     """Import W3C Web Annotations as ``author``'s notes; all or nothing.
 
     An annotation whose ``id`` is one of the author's notes updates it (or leaves it be
-    when nothing differs), so importing one's own export changes nothing.
+    when nothing differs), so importing one's own export changes nothing. Each annotation
+    counts against the author's import allowance, and the notes it creates against the
+    note rate limit as notes written by hand do (:class:`services.RateLimited`).
     """
-    if not getattr(author, "is_authenticated", False):
-        raise PermissionDenied("Log in to import notes.")
-    result = ImportResult()
-    for number, item in enumerate(_annotations(data), start=1):
-        try:
-            _import_one(item, author=author, host=host, result=result)
-        except ValidationError as error:
-            raise ValidationError(f"Annotation {number}: {'; '.join(error.messages)}") from error
-    return result
+    items = prepare_import(author=author, data=data)
+    return import_annotations(author=author, items=items, host=host)

@@ -8,6 +8,7 @@ from mediacompare.notes.services.bodies import normalise_tags, render_body
 from mediacompare.notes.services.moderation import note_hide, note_unhide
 from mediacompare.notes.services.writing import (
     RateLimited,
+    count_notes,
     note_create,
     note_delete,
     note_reply,
@@ -16,6 +17,7 @@ from mediacompare.notes.services.writing import (
 
 __all__ = [
     "RateLimited",
+    "count_notes",
     "normalise_tags",
     "note_create",
     "note_delete",

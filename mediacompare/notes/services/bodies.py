@@ -38,12 +38,24 @@ def render_body(body: str) -> str:
     )
 
 
+def has_surrogates(text: str) -> bool:
+    """Half of a UTF-16 surrogate pair (JSON can escape one): no valid Unicode text holds it,
+    nh3 and the database refuse it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def clean_body(body: str) -> str:
     body = (body or "").replace("\r\n", "\n").strip()
     if not body:
         raise ValidationError({"body": "Write something in the note."})
     if "\x00" in body:
         raise ValidationError({"body": "The note contains a NUL character."})
+    if has_surrogates(body):
+        raise ValidationError({"body": "The note is not valid Unicode (half a surrogate pair)."})
     if len(body) > BODY_MAX_LENGTH:
         raise ValidationError(
             {
@@ -64,6 +76,8 @@ def normalise_tags(tags: str | Iterable[str]) -> list[str]:
     for item in raw:
         if "\x00" in item:
             raise ValidationError({"tags": "A tag contains a NUL character."})
+        if has_surrogates(item):
+            raise ValidationError({"tags": "A tag is not valid Unicode (half a surrogate pair)."})
         name = re.sub(r"\s+", " ", item).strip().lstrip("#").strip().lower()
         if not name:
             continue

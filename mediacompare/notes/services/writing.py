@@ -1,7 +1,6 @@
 """Writing notes: create, reply, edit, delete. Every check a note must pass is here,
 whatever the way in (the site, an import)."""
 
-import math
 from collections.abc import Iterable
 from datetime import timedelta
 
@@ -10,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from mediacompare.accounts import throttle
 from mediacompare.coverage.models import Passage
 from mediacompare.notes.limits import CONTEXT_LENGTH, DEFAULT_RATE_LIMIT
 from mediacompare.notes.models import Note, Tag
@@ -34,17 +34,23 @@ def _set_tags(note: Note, names: list[str]) -> None:
     note.tags.set(tags)
 
 
-def _check_rate(author) -> None:
-    """Refuse a note beyond ``NOTE_RATE_LIMIT = (count, seconds)`` per author."""
+def count_notes(author, notes: int) -> int:
+    """Count ``notes`` written by ``author`` in the rate limit's window; the Retry-After
+    (0 if still within ``NOTE_RATE_LIMIT``)."""
     count, seconds = getattr(settings, "NOTE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-    now = timezone.now()
-    recent = Note.objects.filter(author=author, created_at__gte=now - timedelta(seconds=seconds))
-    times = list(recent.order_by("-created_at").values_list("created_at", flat=True)[:count])
-    if len(times) >= count:
-        # The oldest of the last ``count`` notes leaves the window first.
-        retry_after = max(
-            1, math.ceil((times[-1] + timedelta(seconds=seconds) - now).total_seconds())
-        )
+    return throttle.hit(
+        key=f"notes:{author.pk}", limit=count, period=timedelta(seconds=seconds), cost=notes
+    )
+
+
+def _check_rate(author, *, notes: int = 1) -> None:
+    """Refuse a note beyond ``NOTE_RATE_LIMIT = (count, seconds)`` per author.
+
+    Counted in one database row per author and window (:func:`throttle.hit`), so parallel
+    requests cannot overshoot the limit; ``notes`` is how many this write adds.
+    """
+    count, seconds = getattr(settings, "NOTE_RATE_LIMIT", DEFAULT_RATE_LIMIT)
+    if retry_after := count_notes(author, notes):
         raise RateLimited(
             f"You have written {count} notes in the last {seconds} seconds; "
             f"wait {retry_after} second{'s' if retry_after != 1 else ''} before writing more.",

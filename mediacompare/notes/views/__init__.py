@@ -1,6 +1,6 @@
 """Notes views, by concern: writing (create, edit, delete, reply, hide), the lists, exchange."""
 
-from mediacompare.notes.views.exchange import event_export, my_export, notes_import
+from mediacompare.notes.views.exchange import event_export, import_job, my_export, notes_import
 from mediacompare.notes.views.lists import (
     event_notes,
     my_notes,
@@ -21,6 +21,7 @@ from mediacompare.notes.views.writing import (
 __all__ = [
     "event_export",
     "event_notes",
+    "import_job",
     "my_export",
     "my_notes",
     "note_create",

@@ -1,7 +1,5 @@
 """Exports (W3C Web Annotation JSON-LD, CSV, Markdown) and the JSON-LD import."""
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -9,14 +7,17 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.vary import vary_on_headers
 
 from mediacompare import parameters
 from mediacompare.coverage.models import Event
-from mediacompare.notes import exchange, limits
+from mediacompare.navigation import wants_fragment
+from mediacompare.notes import exchange, limits, services
 from mediacompare.notes.forms import ImportForm
 from mediacompare.notes.limits import IMPORT_MAX_BYTES
-from mediacompare.notes.models import Note
+from mediacompare.notes.models import Note, NoteImportJob
 from mediacompare.notes.selectors import notes_for_export, notes_visible_to
+from mediacompare.notes.tasks import queue_note_import
 
 
 def _jsonld(request, notes, *, title: str):
@@ -94,14 +95,23 @@ def notes_import(request):
         try:
             if upload.size > IMPORT_MAX_BYTES:
                 raise ValidationError(f"The file is larger than {IMPORT_MAX_BYTES // 2**20} MB.")
-            try:
-                data = json.loads(upload.read().decode("utf-8"))
-            # ValueError: also a number of more than 4,300 digits; RecursionError: nesting.
-            except (UnicodeDecodeError, ValueError, RecursionError) as error:
-                raise ValidationError(f"The file is not JSON: {error}") from error
-            result = exchange.notes_import(author=request.user, data=data, host=request.get_host())
+            data = exchange.parse_file(upload.read())
+            items = exchange.prepare_import(author=request.user, data=data)
+            if len(items) > limits.IMPORT_INLINE_MAX:
+                job = queue_note_import(
+                    author=request.user, items=items, host=request.get_host(), file_name=upload.name
+                )
+                return redirect("notes:import_job", job.pk)
+            result = exchange.import_annotations(
+                author=request.user, items=items, host=request.get_host()
+            )
         except ValidationError as error:
             form.add_error("file", error.messages)
+        except services.RateLimited as error:
+            form.add_error("file", str(error))
+            response = render(request, "notes/import.html", {"form": form}, status=429)
+            response["Retry-After"] = str(error.retry_after)
+            return response
     if not form.is_valid():
         return render(request, "notes/import.html", {"form": form}, status=400)
     messages.success(
@@ -109,3 +119,17 @@ def notes_import(request):
         f"Imported: {result.created} new, {result.updated} updated, {result.unchanged} unchanged.",
     )
     return redirect("notes:mine")
+
+
+@require_safe
+@login_required
+@vary_on_headers("HX-Request")
+# One reader's own import: never kept by a shared cache.
+@cache_control(private=True)
+def import_job(request, pk):
+    """A large import's progress, followed by htmx (the page reloads itself without JS)."""
+    job = get_object_or_404(NoteImportJob.objects.defer("annotations"), pk=pk, author=request.user)
+    template = "notes/import_job.html"
+    if wants_fragment(request):
+        template += "#progress"
+    return render(request, template, {"job": job})
