@@ -9,8 +9,8 @@ from typing import Annotated, Self
 from ninja import Field, Schema
 from pydantic import AfterValidator, StringConstraints, field_validator, model_validator
 
+from mediacompare.api.schemas import LinkKind, LinkOrigin
 from mediacompare.coverage import languages
-from mediacompare.coverage.models import PassageLink
 from mediacompare.parameters import LARGEST
 
 # An id as the database can hold it (a larger one would overflow SQLite's integer).
@@ -73,8 +73,8 @@ class LinkFilter(Schema):
     article: Id | None = Field(None, description="Links with this article on either side.")
     article_a: Id | None = Field(None, description="With article_b: links between the two.")
     article_b: Id | None = None
-    kind: PassageLink.Kind | None = None
-    origin: PassageLink.Origin | None = None
+    kind: LinkKind | None = None
+    origin: LinkOrigin | None = None
 
     @model_validator(mode="after")
     def _pair(self) -> Self:

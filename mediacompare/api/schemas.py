@@ -10,6 +10,14 @@ from mediacompare.coverage.models import Article, Outlet, PassageLink
 
 Id = Annotated[int, Field(ge=1)]
 
+# The vocabularies as their stored values, inlined in the OpenAPI document (two of them
+# are called "Kind" in the models).
+OutletKind = Literal[tuple(Outlet.Kind.values)]
+StateAffiliation = Literal[tuple(Outlet.StateAffiliation.values)]
+DatePrecision = Literal[tuple(Article.DatePrecision.values)]
+LinkKind = Literal[tuple(PassageLink.Kind.values)]
+LinkOrigin = Literal[tuple(PassageLink.Origin.values)]
+
 
 class EventOut(Schema):
     id: Id
@@ -36,8 +44,8 @@ class OutletOut(Schema):
     name: str
     country: str
     language: str = Field(description="BCP 47 code of the main language.")
-    kind: Outlet.Kind
-    state_affiliation: Outlet.StateAffiliation
+    kind: OutletKind
+    state_affiliation: StateAffiliation
     homepage: str
 
 
@@ -49,7 +57,7 @@ class ArticleOut(Schema):
     source_url: str
     byline: str
     published_at: datetime.datetime | None = Field(description="UTC; as precise as below.")
-    published_precision: Article.DatePrecision
+    published_precision: DatePrecision
     published_approximate: bool
     language: str = Field(description="BCP 47 code of the body's language.")
     is_excerpt: bool
@@ -84,9 +92,9 @@ class LinkOut(Schema):
     article_b: Id = Field(validation_alias="article_b_id")
     passage_a: Id = Field(validation_alias="passage_a_id")
     passage_b: Id = Field(validation_alias="passage_b_id")
-    kind: PassageLink.Kind
+    kind: LinkKind
     score: float = Field(ge=0, le=1)
-    origin: PassageLink.Origin = Field(
+    origin: LinkOrigin = Field(
         description="“automatic” (the alignment engine) or “editor” (drawn or confirmed by one)."
     )
     created_at: datetime.datetime
@@ -169,4 +177,28 @@ class AnnotationOut(Schema):
 
 
 class Problem(Schema):
-    detail: str | list = Field(description="What was wrong: a sentence, or the fields' errors.")
+    detail: str = Field(description="What was wrong, in a sentence.")
+
+
+class InvalidParameter(Schema):
+    loc: list[str | int] = Field(description='Where: ["query", "limit"].')
+    msg: str
+    type: str
+
+
+class InvalidParameters(Schema):
+    detail: list[InvalidParameter]
+
+
+# What any operation may answer besides its result.
+PROBLEMS = {
+    400: Problem,
+    401: Problem,
+    404: Problem,
+    422: InvalidParameters,
+    429: Problem,
+}
+
+
+def responses(result) -> dict:
+    return {200: result, **PROBLEMS}

@@ -5,12 +5,12 @@ from ninja.pagination import paginate
 from mediacompare.api import selectors
 from mediacompare.api.filters import EventFilter, Id
 from mediacompare.api.pagination import KeysetPagination
-from mediacompare.api.schemas import EventDetail, EventOut
+from mediacompare.api.schemas import EventDetail, EventOut, responses
 
 router = Router(tags=["events"])
 
 
-@router.get("", response=list[EventOut], summary="Events, latest first")
+@router.get("", response=responses(list[EventOut]), summary="Events, latest first")
 @paginate(KeysetPagination, ordering=("-starts_on", "-id"))
 def event_list(request, filters: Query[EventFilter]):
     return selectors.events_listed(
@@ -18,7 +18,7 @@ def event_list(request, filters: Query[EventFilter]):
     )
 
 
-@router.get("/{event_id}", response=EventDetail, summary="One event, with its counts")
+@router.get("/{event_id}", response=responses(EventDetail), summary="One event, with its counts")
 def event_detail(request, event_id: Path[Id]):
     event = selectors.event_detail(pk=event_id)
     if event is None:

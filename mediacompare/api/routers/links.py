@@ -4,12 +4,12 @@ from ninja.pagination import paginate
 from mediacompare.api import selectors
 from mediacompare.api.filters import LinkFilter
 from mediacompare.api.pagination import KeysetPagination
-from mediacompare.api.schemas import LinkOut
+from mediacompare.api.schemas import LinkOut, responses
 
 router = Router(tags=["links"])
 
 
-@router.get("", response=list[LinkOut], summary="Links between passages of two articles")
+@router.get("", response=responses(list[LinkOut]), summary="Links between passages of two articles")
 @paginate(KeysetPagination, ordering=("id",))
 def link_list(request, filters: Query[LinkFilter]):
     return selectors.links_listed(

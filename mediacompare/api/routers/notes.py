@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 from mediacompare.api import selectors
 from mediacompare.api.filters import AnnotationFilter, Id
 from mediacompare.api.pagination import KeysetPagination
-from mediacompare.api.schemas import AnnotationOut
+from mediacompare.api.schemas import AnnotationOut, responses
 from mediacompare.notes.exchange import jsonld
 
 router = Router(tags=["notes"])
@@ -20,7 +20,7 @@ def _annotations(notes, request):
 
 @router.get(
     "",
-    response=list[AnnotationOut],
+    response=responses(list[AnnotationOut]),
     by_alias=True,
     summary="Notes as W3C Web Annotations",
 )
@@ -31,7 +31,7 @@ def annotation_list(request, filters: Query[AnnotationFilter]):
     )
 
 
-@router.get("/{note_id}", response=AnnotationOut, by_alias=True, summary="One note")
+@router.get("/{note_id}", response=responses(AnnotationOut), by_alias=True, summary="One note")
 def annotation_detail(request, note_id: Path[Id]):
     note = selectors.annotation_detail(user=request.auth, pk=note_id)
     if note is None:
