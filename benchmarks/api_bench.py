@@ -10,7 +10,7 @@ rate limit counted in the database, ETag) with the test client: the first page, 
 filtered page and a page deep in the list (reached by following ``next``). Target: p95
 <= 50 ms per list endpoint.
 
-    python benchmarks/api_bench.py [--events 1000] [--articles 20] [--requests 100]
+    python benchmarks/api_bench.py [--events 300] [--articles 20] [--requests 100]
 """
 
 import argparse
@@ -214,7 +214,7 @@ def deep(client, url: str, pages: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=1000)
+    parser.add_argument("--events", type=int, default=300)
     parser.add_argument("--articles", type=int, default=20, help="per synthetic event")
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--no-demo", action="store_true", help="leave out the demo event")
