@@ -28,8 +28,8 @@ def _printable(value: str) -> str:
 SearchText = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=200), AfterValidator(_printable)
 ]
-# Dates a database stores (pydantic reads up to the year 9999, SQLite compares text).
-Day = Annotated[datetime.date, Field(ge=datetime.date(1, 1, 1))]
+# A calendar day, YYYY-MM-DD (pydantic refuses impossible ones: 2021-02-30, year 10000).
+Day = datetime.date
 
 
 def _ordered(start, end, names: str) -> None:

@@ -87,7 +87,8 @@ def articles_listed(
         articles = articles.filter(language=language)
     if published_from is not None:
         articles = articles.filter(published_at__gte=_day_start(published_from))
-    if published_to is not None:
+    # The last day there is has no next day: nothing is published after it anyway.
+    if published_to is not None and published_to < datetime.date.max:
         next_day = _day_start(published_to) + datetime.timedelta(days=1)
         articles = articles.filter(published_at__lt=next_day)
     return articles

@@ -30,6 +30,10 @@ def test_articles_by_published_day_in_utc(client, coverage):
     assert ids(client, "published_from=2021-11-26&published_to=2021-11-26") == [first.pk]
 
 
+def test_the_extreme_days_are_days_like_others(client, coverage):
+    assert len(ids(client, "published_from=0001-01-01&published_to=9999-12-31")) == 3
+
+
 def test_article_list_leaves_the_body_to_the_detail(client, coverage):
     first = coverage["articles"][0]
     item = client.get(f"{API}/articles").json()["items"][0]
