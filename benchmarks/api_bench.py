@@ -175,11 +175,16 @@ def timed(client, url: str, requests: int, **headers) -> tuple:
     """p50 and p95 server time in ms (wall, then this process's CPU), queries and size of
     GET ``url``."""
     from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     client.get(url, headers=headers)  # warm: URL resolver, connection, throttle row
-    connection.queries_log.clear()
-    with CaptureQueriesContext(connection) as queries:
+    executed = []
+
+    def count(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    # Counted as they run (the query log is cleared when a request starts).
+    with connection.execute_wrapper(count):
         response = client.get(url, headers=headers)
     assert response.status_code == 200, (url, response.status_code, response.content[:300])
     timings, cpu = [], []
@@ -197,7 +202,7 @@ def timed(client, url: str, requests: int, **headers) -> tuple:
         p95(timings),
         statistics.median(cpu),
         p95(cpu),
-        len(queries),
+        len(executed),
         len(response.content),
     )
 
@@ -254,12 +259,12 @@ def main() -> None:
     endpoints = [
         ("events", "/api/v1/events"),
         ("events ?q=", "/api/v1/events?q=event+5"),
-        ("events by dates", "/api/v1/events?date_from=2016-01-01&date_to=2016-12-31"),
+        ("events by dates", "/api/v1/events?date_from=2015-02-01&date_to=2015-03-31"),
         ("outlets", "/api/v1/outlets"),
         ("articles", "/api/v1/articles"),
         ("articles ?event=", f"/api/v1/articles?event={e}"),
         ("articles ?outlet=&language=", f"/api/v1/articles?outlet={o}&language=en"),
-        ("articles by dates", "/api/v1/articles?published_from=2016-01-01&published_to=2016-03-31"),
+        ("articles by dates", "/api/v1/articles?published_from=2015-02-01&published_to=2015-03-31"),
         ("passages of an article", f"/api/v1/articles/{a}/passages"),
         ("links", "/api/v1/links"),
         ("links ?event=", f"/api/v1/links?event={e}"),
