@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "mediacompare.notes",
     "mediacompare.accounts",
     "mediacompare.search",
+    "mediacompare.review",
     # The API (/api/v1/) and ninja's own docs page assets (served from our static files).
     "ninja",
     "mediacompare.api",

@@ -21,6 +21,8 @@ EDITOR_PERMISSIONS = frozenset(
         ),
         "coverage.view_passage",
         "notes.hide_note",
+        # Confirm, reject, retype and draw links; mark passages as content or not.
+        "review.decide_link",
     }
 )
 

@@ -35,6 +35,7 @@ def _chunks(text: str) -> list[str]:
     return _CHUNK.findall(text) or ([text] if text else [])
 
 
+@lru_cache(maxsize=200_000)
 def _key(chunk: str) -> str:
     # Match words ignoring case, quotes and punctuation, so that the diff
     # lines up words; whether they are shown as equal is decided on the
@@ -66,9 +67,8 @@ def word_diff(a: str, b: str) -> Diff:
             out.append(["=", text])
 
     # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
-    for op in Indel.opcodes(ka, kb):
-        i1, i2, j1, j2 = op.src_start, op.src_end, op.dest_start, op.dest_end
-        if op.tag != "equal":
+    for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb).as_list():
+        if tag != "equal":
             if i2 > i1:
                 removed.append("".join(ca[i1:i2]))
             if j2 > j1:

@@ -27,7 +27,7 @@ the stored ones) and reused by every pair.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -36,11 +36,10 @@ from rapidfuzz.distance import Indel
 
 from mediacompare.alignment import embed as embedding
 from mediacompare.alignment.diff import Diff, word_diff
-from mediacompare.alignment.facts import Facts, facts, size
+from mediacompare.alignment.facts import facts, size
 from mediacompare.alignment.index import (
     Idf,
     PreparedArticle,
-    PreparedPassage,
     build_idf,
     candidates,
     prepare,
@@ -115,11 +114,12 @@ class EventState:
     idf: Idf
     vectors: list[Vectors | None]
     languages: list[str]
-    # Word evidence of a pair of passage texts: the same sentences meet again and
-    # again across an event's articles (wire copies), and IDF is fixed for the event.
-    memo: dict[tuple[str, str, bool, bool], tuple[tuple[float, ...], PairScore | None]] = field(
-        default_factory=dict
-    )
+    # Per article, its passages' stems, numbers and names as ids (see _Table).
+    tables: list[_Table] = field(default_factory=list)
+    stem_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # The lexical decision of a pair of passage texts: the same sentences meet again
+    # and again across an event's articles (wire copies), and IDF is fixed for the event.
+    memo: dict[tuple[str, str, bool], PairScore] = field(default_factory=dict)
     diffs: dict[tuple[str, str], Diff] = field(default_factory=dict)
 
     def same_language(self, i: int, j: int) -> bool:
@@ -141,6 +141,99 @@ class Candidates:
     has_meaning: bool = False
 
 
+class _Ids:
+    """Sets of ids, one per passage, flattened (CSR): ``flat[start[k]:start[k] + count[k]]``."""
+
+    __slots__ = ("count", "flat", "start")
+
+    def __init__(self, sets: Sequence[Iterable[int]]) -> None:
+        rows = [np.fromiter(sorted(x), dtype=np.int64) for x in sets]
+        self.count = np.array([len(r) for r in rows], dtype=np.int64)
+        self.start = np.zeros(len(rows), dtype=np.int64)
+        if len(rows) > 1:
+            np.cumsum(self.count[:-1], out=self.start[1:])
+        self.flat = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+
+    def gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The ids of each of ``rows`` (in turn) and the position in ``rows`` of each."""
+        counts = self.count[rows]
+        total = int(counts.sum())
+        owner = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
+        first = np.zeros(len(rows), dtype=np.int64)
+        if len(rows) > 1:
+            np.cumsum(counts[:-1], out=first[1:])
+        offset = np.arange(total, dtype=np.int64) - np.repeat(first, counts)
+        return self.flat[np.repeat(self.start[rows], counts) + offset], owner
+
+
+def _shared(a: _Ids, b: _Ids, ii: np.ndarray, jj: np.ndarray, weights: np.ndarray):
+    """For each pair ``(ii[n], jj[n])``: how many ids the two sets share, and the sum
+    of ``weights`` over them -- all pairs at once (each set holds an id once, so an
+    id met twice within one pair is shared)."""
+    n = len(ii)
+    ids_a, own_a = a.gather(ii)
+    ids_b, own_b = b.gather(jj)
+    span = max(len(weights), 1)
+    keys = np.concatenate([own_a * span + ids_a, own_b * span + ids_b])
+    keys.sort(kind="stable")
+    both = keys[1:][keys[1:] == keys[:-1]]
+    owner = both // span
+    return (
+        np.bincount(owner, minlength=n),
+        np.bincount(owner, weights=weights[both % span], minlength=n),
+    )
+
+
+@dataclass(slots=True)
+class _Table:
+    """One article's passages as the pair evidence needs them, computed once per event."""
+
+    stems: _Ids
+    stem_weight: np.ndarray  # IDF weight of each passage's stem set
+    numbers: _Ids
+    names: _Ids
+    content: np.ndarray  # enough content stems to take part in a link
+    size: np.ndarray  # length comparable across scripts
+    codes: list[str]  # tokens as one character each (event-wide), for rapidfuzz
+
+
+def _tables(prepared: list[PreparedArticle], idf: Idf) -> tuple[list[_Table], np.ndarray]:
+    stem_ids: dict[str, int] = {}
+    fact_ids: dict[str, int] = {}
+    token_ids: dict[str, str] = {}
+
+    def code(token: str) -> str:
+        c = token_ids.get(token)
+        if c is None:
+            k = len(token_ids)
+            # Skip the surrogates: every code is a valid character.
+            c = token_ids[token] = chr(0x100 + k + (0x800 if 0x100 + k >= 0xD800 else 0))
+        return c
+
+    def fact_id(key: str) -> int:
+        return fact_ids.setdefault(key, len(fact_ids))
+
+    tables = []
+    for art in prepared:
+        stems = [[stem_ids.setdefault(s, len(stem_ids)) for s in pp.stems] for pp in art.prepared]
+        found = [facts(p.text) for p in art.passages]
+        tables.append(
+            _Table(
+                _Ids(stems),
+                np.array([idf.set_weight(pp.stems) for pp in art.prepared], dtype=float),
+                _Ids([[fact_id("#" + x) for x in f.numbers] for f in found]),
+                _Ids([[fact_id("@" + x) for x in f.names] for f in found]),
+                np.array([len(pp.stems) >= _MIN_STEMS for pp in art.prepared], dtype=bool),
+                np.array([size(p.text) for p in art.passages], dtype=float),
+                ["".join(map(code, pp.tokens)) for pp in art.prepared],
+            )
+        )
+    weights = np.zeros(len(stem_ids))
+    for stem, k in stem_ids.items():
+        weights[k] = idf[stem]
+    return tables, weights
+
+
 def _embeddable(language: str) -> bool:
     return not language or embedding.is_supported(language)
 
@@ -153,10 +246,12 @@ def embed_passages(passages: Sequence[Passage]) -> list[np.ndarray | None]:
 
 
 def _embed_rows(passages: Sequence[Passage], rows: list[int]) -> list[np.ndarray | None]:
-    computed = embedding.embed_with_clauses([passages[n].text for n in rows])
+    # Each distinct text once: wire copies repeat the same sentences across an event.
+    distinct = list(dict.fromkeys(passages[n].text for n in rows))
+    computed = dict(zip(distinct, embedding.embed_with_clauses(distinct), strict=True))
     out: list[np.ndarray | None] = [None] * len(passages)
-    for n, matrix in zip(rows, computed, strict=True):
-        out[n] = matrix
+    for n in rows:
+        out[n] = computed[passages[n].text]
     return out
 
 
@@ -215,7 +310,8 @@ def prepare_event(documents: Sequence[Document]) -> EventState:
             vectors.append(_vectors(given[k], len(d.passages)))
         else:
             vectors.append(_vectors(d.embeddings, len(d.passages)))
-    return EventState(docs, prepared, idf, vectors, languages)
+    tables, stem_weights = _tables(prepared, idf)
+    return EventState(docs, prepared, idf, vectors, languages, tables, stem_weights)
 
 
 def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np.ndarray:
@@ -225,60 +321,32 @@ def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np
     return cos / np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-3)
 
 
+def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
+    """Column indices of each row's ``k`` largest values, largest first (ties: the
+    first).  ``k`` argmax passes: far cheaper than ``np.argpartition`` for small k."""
+    work = matrix.astype(float, copy=True)
+    rows = np.arange(work.shape[0])
+    out = np.empty((work.shape[0], k), dtype=np.intp)
+    for t in range(k):
+        best = work.argmax(axis=1)
+        out[:, t] = best
+        work[rows, best] = -np.inf
+    return out
+
+
 def _top_k_mean(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
-    n = matrix.shape[axis]
-    if n == 0:
-        return np.zeros(matrix.shape[1 - axis])
-    k = min(k, n)
-    part = -np.partition(-matrix, k - 1, axis=axis)
-    part = part[:k] if axis == 0 else part[:, :k]
-    return part.mean(axis=axis)
+    m = matrix if axis == 1 else matrix.T
+    if m.shape[1] == 0:
+        return np.zeros(m.shape[0])
+    k = min(k, m.shape[1])
+    return np.take_along_axis(m, _top_k(m, k), axis=1).mean(axis=1)
 
 
-def _agreement(x: frozenset[str], y: frozenset[str]) -> tuple[float, float]:
-    if not x or not y:
-        return 0.0, 0.0
-    shared = len(x & y)
-    return shared / (len(x) + len(y) - shared), float(shared == 0)
-
-
-def _word_evidence(
-    qa: PreparedPassage,
-    qb: PreparedPassage,
-    fa: Facts,
-    fb: Facts,
-    idf: Idf,
-    same: bool,
-    meaning: bool,
-) -> tuple[tuple[float, ...], PairScore | None]:
-    """The word-based features of a pair (dice .. names_conflict) and, when the two
-    might be copies, the lexical decision."""
-    shared = qa.stems & qb.stems
-    dice = containment = order = 0.0
-    lexical = None
-    if shared:
-        ws = idf.weight(shared)
-        wa, wb = idf.set_weight(qa.stems), idf.set_weight(qb.stems)
-        dice = 2 * ws / (wa + wb)
-        containment = ws / min(wa, wb)
-    if same:
-        lcs = Indel.similarity(qa.tokens, qb.tokens) / 2
-        order = 2 * lcs / (len(qa.tokens) + len(qb.tokens))
-        # Copying needs most words in order: edited, a ratio >= 0.7 (score.py), and
-        # partial, a share >= 0.55 of the shorter in shared runs; the longest
-        # common subsequence bounds both, so below it there is nothing to decide.
-        might_copy = order >= _COPY_RATIO or lcs >= _COPY_COVER * min(
-            len(qa.tokens), len(qb.tokens)
-        )
-        if (len(shared) >= 2 and (might_copy or not meaning)) or qa.tokens == qb.tokens:
-            lexical = score_pair(qa, qb, idf, paraphrase=not meaning)
-    return (
-        dice,
-        containment,
-        order,
-        *_agreement(fa.numbers, fb.numbers),
-        *_agreement(fa.names, fb.names),
-    ), lexical
+def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Share of facts in common (Jaccard) and "none in common", when both sides have some."""
+    both = (na > 0) & (nb > 0)
+    union = np.maximum(na + nb - shared, 1)
+    return np.where(both, shared / union, 0.0), (both & (shared == 0)).astype(float)
 
 
 def _fold_clauses(best: np.ndarray, side: Vectors, other: np.ndarray) -> None:
@@ -297,7 +365,9 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> set[t
     found: set[tuple[int, int]] = set()
     for m, mask, flip in ((matrix, rows, False), (matrix.T, cols, True)):
         k = min(_NEIGHBOURS, m.shape[1])
-        idx = np.argpartition(-m, k - 1, axis=1)[:, :k]
+        if k == 0:
+            continue
+        idx = _top_k(m, k)
         r = np.repeat(np.arange(m.shape[0]), k)
         c = idx.ravel()
         keep = mask[r] & (m[r, c] >= _COS_FLOOR)
@@ -313,8 +383,7 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     va, vb = state.vectors[ia], state.vectors[ib]
     # A passage with fewer than two content words ("This is not the case.") makes no
     # claim that could be recognised restated; boilerplate has no stems at all.
-    content_a = np.array([len(p.stems) >= _MIN_STEMS for p in pa.prepared], dtype=bool)
-    content_b = np.array([len(p.stems) >= _MIN_STEMS for p in pb.prepared], dtype=bool)
+    content_a, content_b = state.tables[ia].content, state.tables[ib].content
     meaning = va is not None and vb is not None and content_a.any() and content_b.any()
 
     # Candidates are each passage's nearest neighbours by meaning (whole or clause,
@@ -371,33 +440,61 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
         rank_b = (clause[:, jj] > here[None, :]).sum(axis=0)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
-    size_a = np.array([size(p.text) for p in pa.passages])
-    size_b = np.array([size(p.text) for p in pb.passages])
-    rows[:, _LENGTH] = np.abs(np.log(size_a[ii] / size_b[jj]))
+    ta, tb = state.tables[ia], state.tables[ib]
+    rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))
     rows[:, _CROSS] = 0.0 if same else 1.0
-    idf = state.idf
-    facts_a = [facts(p.text) for p in pa.passages]
-    facts_b = [facts(p.text) for p in pb.passages]
-    # Plain lists, turned into columns at the end: cheaper than numpy item writes.
-    per_pair: list[tuple[float, ...]] = []
-    memo = state.memo
-    for n, (i, j) in enumerate(pairs):
-        key = (pa.passages[i].text, pb.passages[j].text, same, meaning)
-        known = memo.get(key)
-        if known is None:
-            known = memo[key] = _word_evidence(
-                pa.prepared[i], pb.prepared[j], facts_a[i], facts_b[j], idf, same, meaning
+    # Word evidence of all candidates at once: IDF-weighted shared stems, shared
+    # numbers and names (sets of ids intersected pair by pair in one sort).
+    n_shared, w_shared = _shared(ta.stems, tb.stems, ii, jj, state.stem_weights)
+    wa, wb = ta.stem_weight[ii], tb.stem_weight[jj]
+    rows[:, _DICE] = np.where(n_shared > 0, 2 * w_shared / np.maximum(wa + wb, 1e-12), 0.0)
+    rows[:, _DICE + 1] = np.where(
+        n_shared > 0, w_shared / np.maximum(np.minimum(wa, wb), 1e-12), 0.0
+    )
+    for column, (fa, fb) in ((_NUMBERS, (ta.numbers, tb.numbers)), (_NAMES, (ta.names, tb.names))):
+        common, _w = _shared(fa, fb, ii, jj, np.zeros(_fact_span(fa, fb)))
+        rows[:, column], rows[:, column + 1] = _agreement(common, fa.count[ii], fb.count[jj])
+    if same:
+        # Copying needs most words in order: edited, a ratio >= 0.7 (score.py), and
+        # partial, a share >= 0.55 of the shorter in shared runs; the longest
+        # common subsequence bounds both, so below it there is nothing to decide.
+        codes_a, codes_b = ta.codes, tb.codes
+        lcs = (
+            np.fromiter(
+                (Indel.similarity(codes_a[i], codes_b[j]) for i, j in pairs),
+                dtype=float,
+                count=len(pairs),
             )
-        per_pair.append(known[0])
-        lexical[n] = known[1]
-    rows[:, _DICE : _NAMES + 2] = np.asarray(per_pair)
+            / 2
+        )
+        la = np.fromiter((len(codes_a[i]) for i in ii.tolist()), dtype=float, count=len(pairs))
+        lb = np.fromiter((len(codes_b[j]) for j in jj.tolist()), dtype=float, count=len(pairs))
+        order = 2 * lcs / np.maximum(la + lb, 1.0)
+        rows[:, _ORDER] = order
+        might_copy = (order >= _COPY_RATIO) | (lcs >= _COPY_COVER * np.minimum(la, lb))
+        decided = ((n_shared >= 2) & (might_copy | (not meaning))) | ((lcs == la) & (la == lb))
+        memo = state.memo
+        idf = state.idf
+        for n in np.flatnonzero(decided).tolist():
+            i, j = pairs[n]
+            qa, qb = pa.prepared[i], pb.prepared[j]
+            key = (pa.passages[i].text, pb.passages[j].text, meaning)
+            known = memo.get(key)
+            if known is None:
+                known = memo[key] = score_pair(qa, qb, idf, paraphrase=not meaning)
+            lexical[n] = known
     return Candidates(pairs, rows, lexical, meaning)
+
+
+def _fact_span(a: _Ids, b: _Ids) -> int:
+    top = max(int(a.flat.max()) if len(a.flat) else 0, int(b.flat.max()) if len(b.flat) else 0)
+    return top + 1
 
 
 _COPY_RATIO = THRESHOLDS.edited_ratio - 0.05
 _COPY_COVER = THRESHOLDS.partial_cover
 _RANK = FEATURES.index("rank")
-# The word-evidence columns, in this order (pair_candidates writes them at once).
+# The word-evidence columns, in this order.
 assert FEATURES[FEATURES.index("dice") :][:7] == (
     "dice",
     "containment",
@@ -408,6 +505,8 @@ assert FEATURES[FEATURES.index("dice") :][:7] == (
     "names_conflict",
 )
 _DICE = FEATURES.index("dice")
+_ORDER = FEATURES.index("order")
+_NUMBERS = FEATURES.index("numbers_shared")
 _NAMES = FEATURES.index("names_shared")
 _LENGTH = FEATURES.index("length_gap")
 _CROSS = FEATURES.index("cross_language")

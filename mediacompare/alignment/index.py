@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from mediacompare.alignment.normalise import STOPWORDS, content_stems, word_tokens
 from mediacompare.alignment.segment import Passage, is_boilerplate
@@ -103,19 +104,29 @@ def _is_title(passages: Sequence[Passage], n_tokens: int) -> bool:
     return n_tokens <= _TITLE_MAX_TOKENS or not text.endswith(_SENTENCE_END)
 
 
+@lru_cache(maxsize=100_000)
+def _views(text: str) -> PreparedPassage:
+    """A passage text's tokens, stems, boilerplate flag and content flags: computed
+    once per text (wire copies repeat the same sentences across an event)."""
+    toks = tuple(word_tokens(text))
+    boiler = is_boilerplate(text)
+    stems = frozenset(content_stems(list(toks))) if not boiler else frozenset()
+    content = tuple(
+        t not in STOPWORDS and (len(t) > 1 or t.isdigit() or not t.isascii()) for t in toks
+    )
+    return PreparedPassage(toks, stems, boiler, False, content)
+
+
 def prepare(passages: Sequence[Passage]) -> PreparedArticle:
     """Tokenise, stem and index an article's passages."""
     prepared: list[PreparedPassage] = []
     postings: dict[str, list[int]] = defaultdict(list)
     for pos, p in enumerate(passages):
-        toks = tuple(word_tokens(p.text))
-        boiler = is_boilerplate(p.text)
-        stems = frozenset(content_stems(list(toks))) if not boiler else frozenset()
-        title = pos == 0 and _is_title(passages, len(toks))
-        content = tuple(
-            t not in STOPWORDS and (len(t) > 1 or t.isdigit() or not t.isascii()) for t in toks
-        )
-        prepared.append(PreparedPassage(toks, stems, boiler, title, content))
+        views = _views(p.text)
+        stems = views.stems
+        if pos == 0 and _is_title(passages, len(views.tokens)):
+            views = replace(views, title=True)
+        prepared.append(views)
         for s in stems:
             postings[s].append(pos)
     return PreparedArticle(list(passages), prepared, dict(postings))

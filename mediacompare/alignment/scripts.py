@@ -46,9 +46,18 @@ def ascii_digits(text: str) -> str:
     """Decimal digits of any script (Arabic-Indic, full-width, ...) as ASCII digits."""
     if text.isascii():
         return text
-    return "".join(
-        str(unicodedata.digit(ch))
-        if ch.isdigit() and unicodedata.digit(ch, None) is not None
-        else ch
-        for ch in text
-    )
+    return _DIGIT.sub(_to_ascii, text)
+
+
+# Non-ASCII decimal digits (\d) and the other characters with a digit value
+# (superscripts, circled digits ...): what ``unicodedata.digit`` reads.
+_DIGIT = re.compile(
+    r"(?![\x00-\x7f])\d|[\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079"
+    r"\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff"
+    r"\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"
+    r"\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
+def _to_ascii(match: re.Match[str]) -> str:
+    return str(unicodedata.digit(match.group(0)))

@@ -278,13 +278,18 @@ def _document(article: Article, passages: list[Passage]) -> Document:
 
 def _excluded_pairs(involving: Q) -> set[tuple[int, int]]:
     """Passage pairs automatic links must not touch: those an editor drew or
-    confirmed (``origin=editor``), never overwritten nor duplicated.  Pairs an editor
-    rejects will be added here."""
-    return set(
+    confirmed (``origin=editor``), never overwritten nor duplicated, and those the
+    receivers of ``signals.excluded_link_pairs`` name (pairs an editor rejected)."""
+    excluded = set(
         PassageLink.objects.filter(involving, origin=PassageLink.Origin.EDITOR).values_list(
             "passage_a_id", "passage_b_id"
         )
     )
+    for _receiver, pairs in signals.excluded_link_pairs.send(
+        sender=PassageLink, involving=involving
+    ):
+        excluded |= set(pairs or ())
+    return excluded
 
 
 def _not_compared_reason(first: Article, second: Article) -> str:
@@ -322,7 +327,8 @@ def _align_and_store(articles: list[Article], pairs: list[tuple[int, int]], invo
             for i in link.a:
                 for j in link.b:
                     pa, pb = rows_a[i], rows_b[j]
-                    if (pa.pk, pb.pk) in excluded:
+                    # Not content (the segmenter's or an editor's verdict) is never linked.
+                    if (pa.pk, pb.pk) in excluded or pa.is_boilerplate or pb.is_boilerplate:
                         continue
                     diff = link.diff if one_to_one else []
                     links.append(

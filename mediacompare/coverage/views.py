@@ -13,6 +13,7 @@ from mediacompare.coverage.models import Article, Event, Passage
 from mediacompare.coverage.selectors.reading import PassageView
 from mediacompare.navigation import safe_next_url, wants_fragment
 from mediacompare.notes import interface as notes
+from mediacompare.review import interface as review
 
 
 @require_safe
@@ -41,6 +42,7 @@ def event_detail(request, slug):
             ),
             "timeline": SimpleLazyObject(lambda: selectors.event_timeline(articles=articles)),
             "cache_key": selectors.cache_key(event=event, articles=articles),
+            "review_queue_url": review.queue_url(event) if review.may_review(request.user) else "",
         },
     )
 
@@ -90,10 +92,16 @@ def passage_detail(request, slug, pk, number):
     )
     template = "coverage/passage_detail.html"
     if wants_fragment(request):
-        # The notes panel, or the text with its highlights after a note changed.
-        fragment = "#passage-text" if request.GET.get("fragment") == "text" else "#notes-panel"
-        template += fragment
+        # The notes panel, the text with its highlights after a note changed, or the
+        # links and their review after an editor's decision.
+        fragments = {"text": "#passage-text", "review": "#passage-review"}
+        template += fragments.get(request.GET.get("fragment", ""), "#notes-panel")
     context = {"event": article.event, "article": article, **panel}
+    context.update(
+        review.passage_review(
+            passage=passage, user=request.user, next_url=passage.get_absolute_url()
+        )
+    )
     context["view"] = PassageView(passage, panel["passage_notes"], url=request.path)
     return render(request, template, context)
 
@@ -155,6 +163,9 @@ def compare(request, slug):
     query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
     context.update(
+        reviewing=review.may_review(request.user),
+        reviewed_example=review.REVIEWED_EXAMPLE,
+        not_compared=selectors.not_compared(articles=chosen),
         comparison=comparison,
         window=window,
         rows=shown,

@@ -1,7 +1,9 @@
-"""The issue-9 targets on the gold set, measured on held-out cross-validation folds.
+"""The issue-9 targets on the gold set, measured on held-out source families.
 
-The scorer is refitted on k-1 folds and scored on the k-th (see
-``mediacompare.alignment.evaluate``), so these figures are never the fit.
+The scorer is refitted without one source family (pairs sharing an article or a
+wire service) and scored on it, for each family in turn (see
+``mediacompare.alignment.evaluate``), so these figures are never the fit, and no
+sentence judged was seen in fitting, as on an event the engine has never seen.
 
 Targets the engine does not reach yet are marked ``xfail(strict=True)`` with the
 figure measured when they were marked: the assertion still runs, and the day the
@@ -23,17 +25,16 @@ def held_out() -> Report:
     return report
 
 
-@pytest.mark.xfail(strict=True, reason="held-out link F1 0.867 (target 0.90)")
+@pytest.mark.xfail(strict=True, reason="held-out link F1 0.861 (target 0.90)")
 def test_overall_link_f1(held_out: Report) -> None:
     assert held_out.links.f1 >= 0.90, held_out.format("held-out folds")
 
 
-@pytest.mark.xfail(strict=True, reason="held-out paraphrase recall 0.794 (target 0.80)")
 def test_paraphrase_recall(held_out: Report) -> None:
     assert held_out.kind_recall("paraphrase") >= 0.80, held_out.format("held-out folds")
 
 
-@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.700 (target 0.80)")
+@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.694 (target 0.80)")
 def test_cross_language_link_f1(held_out: Report) -> None:
     gold_links = held_out.cross.tp + held_out.cross.fn
     assert gold_links > 0, "the gold set has no cross-language links"
@@ -64,9 +65,27 @@ def test_the_figures_hold_at_least_where_they_were(held_out: Report) -> None:
     # A floor under the marked targets: a change that makes the engine worse fails here.
     assert held_out.links.f1 >= 0.85, held_out.format("held-out folds")
     assert held_out.cross.f1 >= 0.68, held_out.format("held-out folds")
-    assert held_out.kind_recall("paraphrase") >= 0.78, held_out.format("held-out folds")
     for kind in ("verbatim", "edited", "partial"):
         assert held_out.pair_precision(kind) >= 0.95, (kind, held_out.format("held-out folds"))
+
+
+def test_source_families_keep_copies_of_one_story_together() -> None:
+    from mediacompare.alignment.evaluate import family_folds, source_families
+
+    gold = load_gold()
+    families = source_families(gold)
+    family_of = {p.id: f for p, f in zip(gold.pairs, families, strict=True)}
+    # Pairs sharing an article are one family, and so are copies of one wire service
+    # that share no article (AFP copies 14/33 and 17/18).
+    assert family_of["00-01"] == family_of["34-00"] == family_of["20-34"]
+    assert family_of["14-33"] == family_of["17-18"] == family_of["44-15"]
+    assert family_of["14-33"] != family_of["00-01"]
+    folds = family_folds(gold)
+    assert sorted(k for fold in folds for k in fold) == list(range(len(gold.pairs)))
+    for fold in folds:
+        held = {gold.pairs[k].ia for k in fold} | {gold.pairs[k].ib for k in fold}
+        rest = [p for k, p in enumerate(gold.pairs) if k not in fold]
+        assert not any(p.ia in held or p.ib in held for p in rest)
 
 
 def test_a_held_out_gold_is_scored_with_the_shipped_scorer_only(capsys) -> None:

@@ -149,7 +149,21 @@ def test_event_coverage_gives_the_best_kind_per_pivot_passage(pair):
     assert covered.verbatim_share == 50 and covered.covered_share == 50
     assert covered.left_out_paragraphs == "1, 3"
     assert [p.text[:10] for p in covered.additions] == ["A sentence"]
-    assert not by_article[german].compared and by_article[german].additions == []
+    # German is compared now (translation links); its weather sentence matches nothing.
+    assert by_article[german].compared and by_article[german].left_out_paragraphs == "1–4"
+
+
+def test_event_coverage_says_not_compared_with_the_reason_for_a_language_the_model_lacks(pair):
+    source, _ = pair
+    armenian = ArticleFactory(
+        event=source.event, language="hy", body="Դեսպանները հոդված են հրապարակել։"
+    )
+    articles = selectors.event_articles(event=source.event)
+    overview = selectors.event_coverage(event=source.event, articles=articles, pivot=source)
+    shown = next(outlet for outlet in overview.outlets if outlet.article == armenian)
+    assert not shown.compared and shown.additions == [] and shown.left_out_paragraphs == ""
+    assert "does not know Armenian" in shown.reason
+    assert selectors.not_compared(articles=[source, armenian]) == {armenian.pk: shown.reason}
 
 
 def test_ranges_compress_consecutive_numbers():

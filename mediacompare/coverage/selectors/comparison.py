@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from django.core.cache import cache
+from django.db.models import Q
 
 from mediacompare.coverage import columns
 from mediacompare.coverage import diffs as diffs_
 from mediacompare.coverage.models import Article, Passage, PassageLink
+from mediacompare.coverage.models import Comparison as PairRecord
 from mediacompare.coverage.rendering import passage_html
 from mediacompare.coverage.selectors.reading import PassageView, passage_url_prefix
 
@@ -39,6 +41,8 @@ class LinkRef:
     passage_b_id: int
     kind: str
     score: float
+    # "editor" when an editor confirmed, retyped or drew it (readers see a mark).
+    origin: str = PassageLink.Origin.AUTOMATIC
 
 
 # Strongest first: a pivot passage counts as "reproduced" by its best link.
@@ -191,7 +195,7 @@ def _place(articles: list[Article]) -> Placement:
     partners: dict[tuple[int, int], list[tuple[tuple, LinkRef]]] = defaultdict(list)
     links = PassageLink.objects.filter(article_a_id__in=ids, article_b_id__in=ids)
     for values in links.order_by("-score", "pk").values_list(
-        "pk", "passage_a_id", "passage_b_id", "kind", "score"
+        "pk", "passage_a_id", "passage_b_id", "kind", "score", "origin"
     ):
         link = LinkRef(*values)
         a, b = by_id[link.passage_a_id], by_id[link.passage_b_id]
@@ -333,6 +337,17 @@ def comparison_summary(comparison: Comparison) -> list[ColumnSummary]:
             comparison.articles, comparison.reading.counts, strict=True
         )
     ]
+
+
+def not_compared(*, articles: list[Article]) -> dict[int, str]:
+    """The columns the engine could not compare with the pivot (``articles[0]``), by
+    article id, with why: their passages are "not compared", never "left out". One query."""
+    pivot, others = articles[0], [article.pk for article in articles[1:]]
+    records = PairRecord.objects.filter(
+        Q(article_a=pivot, article_b__in=others) | Q(article_b=pivot, article_a__in=others),
+        compared=False,
+    ).values_list("article_a_id", "article_b_id", "reason")
+    return {(b if a == pivot.pk else a): reason for a, b, reason in records}
 
 
 ROWS_PER_PAGE = 30

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from mediacompare.coverage.models import Article, Event, Passage, PassageLink
+from mediacompare.coverage.models import Article, Comparison, Event, Passage, PassageLink
 from mediacompare.coverage.selectors.comparison import KIND_STRENGTH
 
 
@@ -15,6 +15,8 @@ class OutletCoverage:
 
     article: Article
     compared: bool
+    # Why not, when not compared (Comparison.reason).
+    reason: str = ""
     passages: list[Passage] = field(default_factory=list)
     kinds: list[str | None] = field(default_factory=list)
     left_out_paragraphs: str = ""
@@ -96,9 +98,9 @@ def by_coverage_strength(*, pivot: Article, articles: list[Article]) -> list[Art
 def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> CoverageOverview:
     """What each article reproduces of the pivot, passage by passage, and what it adds.
 
-    Three queries whatever the size of the event: the pivot's passages, the links
-    touching the pivot, and the passages no link touches (additions unique to one
-    article).
+    Four queries whatever the size of the event: the pivot's passages, the links
+    touching the pivot, the passages no link touches (additions unique to one
+    article), and which articles were compared with the pivot.
     """
     passages = list(pivot.passages.filter(is_boilerplate=False).order_by("index"))
     best = best_kinds(pivot=pivot)
@@ -113,11 +115,22 @@ def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> 
     for passage in unique:
         additions[passage.article_id].append(passage)
 
+    # Pairs the engine could not compare (a language the model lacks) are "not
+    # compared", never "left out"; pairs never aligned yet count within one language.
+    recorded = {
+        (b if a == pivot.pk else a): (compared, reason)
+        for a, b, compared, reason in Comparison.objects.filter(
+            Q(article_a=pivot) | Q(article_b=pivot)
+        ).values_list("article_a_id", "article_b_id", "compared", "reason")
+    }
     outlets = []
     for article in articles:
         if article.pk == pivot.pk:
             continue
-        compared = article.base_language == pivot.base_language
+        compared, reason = recorded.get(
+            article.pk,
+            (article.base_language == pivot.base_language, f"written in {article.language}"),
+        )
         kinds = [best.get((p.pk, article.pk)) if compared else None for p in passages]
         covered_paragraphs = {p.paragraph for p, kind in zip(passages, kinds, strict=True) if kind}
         left_out = sorted({p.paragraph + 1 for p in passages} - {n + 1 for n in covered_paragraphs})
@@ -125,6 +138,7 @@ def event_coverage(*, event: Event, articles: list[Article], pivot: Article) -> 
             OutletCoverage(
                 article=article,
                 compared=compared,
+                reason=reason,
                 passages=passages,
                 kinds=kinds,
                 left_out_paragraphs=_ranges(left_out) if compared else "",

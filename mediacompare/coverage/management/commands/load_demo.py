@@ -1,3 +1,4 @@
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from mediacompare.coverage.demo import create_demo_accounts, create_demo_notes, load_event
@@ -21,3 +22,9 @@ class Command(BaseCommand):
             notes = create_demo_notes(event)
             if notes:
                 self.stdout.write(f"  {notes} sample public notes by the demo reader")
+            # The demo editor's review of the links (mediacompare/review/demo/).
+            from mediacompare.review.demo import apply_decisions
+
+            editor = get_user_model().objects.get(username="editor")
+            applied = apply_decisions(event=event, editor=editor)
+            self.stdout.write(f"  the demo editor's review of the links: {applied}")
