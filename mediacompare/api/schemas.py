@@ -8,6 +8,7 @@ from ninja import Field, Schema
 from pydantic import BaseModel
 
 from mediacompare.coverage.models import Article, Outlet, PassageLink
+from mediacompare.review.models import LinkDecision
 
 Id = Annotated[int, Field(ge=1)]
 
@@ -18,6 +19,7 @@ StateAffiliation = Literal[tuple(Outlet.StateAffiliation.values)]
 DatePrecision = Literal[tuple(Article.DatePrecision.values)]
 LinkKind = Literal[tuple(PassageLink.Kind.values)]
 LinkOrigin = Literal[tuple(PassageLink.Origin.values)]
+LinkDecisionAction = Literal[tuple(LinkDecision.Action.values)]
 
 
 class EventOut(Schema):
@@ -97,6 +99,10 @@ class LinkOut(Schema):
     score: float = Field(ge=0, le=1)
     origin: LinkOrigin = Field(
         description="“automatic” (the alignment engine) or “editor” (drawn or confirmed by one)."
+    )
+    decision: LinkDecisionAction | None = Field(
+        description="The editor's decision in force on this pair of passages: “confirm”, "
+        "“retype” or “draw”; null when no editor reviewed it (rejected links are not listed)."
     )
     created_at: datetime.datetime
 

@@ -3,13 +3,14 @@ endpoints page through."""
 
 import datetime
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 
 from mediacompare.api.models import ApiToken
 from mediacompare.api.services import TOKEN_PREFIX, token_digest
 from mediacompare.coverage.models import Article, Comparison, Event, Outlet, Passage, PassageLink
 from mediacompare.notes.models import Note
 from mediacompare.notes.selectors import notes_for_export, notes_visible_to
+from mediacompare.review.models import LinkDecision, State
 
 # Longer than any secret token_create makes: anything longer is refused unread.
 SECRET_MAX_LENGTH = 100
@@ -106,8 +107,17 @@ def links_listed(
     kind: str = "",
     origin: str = "",
 ) -> QuerySet[PassageLink]:
-    """Passage links, filtered; a pair of articles in either order (stored lower id first)."""
-    links = PassageLink.objects.defer("diff")
+    """Passage links, filtered; a pair of articles in either order (stored lower id first).
+
+    Each with ``decision``: the action of the editor's decision in force on its pair of
+    passages (confirm, retype, draw), None when no editor reviewed it.
+    """
+    in_force = LinkDecision.objects.filter(
+        passage_a=OuterRef("passage_a"), passage_b=OuterRef("passage_b"), state=State.ACTIVE
+    )
+    links = PassageLink.objects.defer("diff").annotate(
+        decision=Subquery(in_force.values("action")[:1])
+    )
     if event_id is not None:
         links = links.filter(article_a__event_id=event_id)
     if article_id is not None:

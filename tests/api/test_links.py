@@ -41,3 +41,25 @@ def test_comparisons_say_which_pairs_were_not_compared_and_why(client, coverage)
     not_compared = client.get(f"{API}/comparisons?compared=false").json()["items"]
     assert all(row["reason"] for row in not_compared)
     assert len(not_compared) == Comparison.objects.filter(compared=False).count()
+
+
+def test_links_say_which_decision_an_editor_made(client, coverage):
+    from django.contrib.auth.models import Group
+
+    from mediacompare.accounts.roles import EDITORS
+    from mediacompare.review.services import link_decide
+    from tests.factories import UserFactory
+
+    editor = UserFactory()
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    confirmed, untouched = PassageLink.objects.order_by("id")[:2]
+    link_decide(
+        editor=editor,
+        passage=confirmed.passage_a,
+        partner=confirmed.passage_b,
+        action="confirm",
+    )
+    items = {link["id"]: link for link in client.get(f"{API}/links?limit=200").json()["items"]}
+    assert items[confirmed.pk]["decision"] == "confirm"
+    assert items[confirmed.pk]["origin"] == "editor"
+    assert items[untouched.pk]["decision"] is None
