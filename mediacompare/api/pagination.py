@@ -39,11 +39,12 @@ def after(ordering: tuple[str, ...], values: list) -> Q:
 
 class KeysetPagination(PaginationBase):
     class Input(Schema):
-        limit: int = Field(
-            settings.API_PAGE_SIZE,
+        limit: int | None = Field(
+            None,
             ge=1,
             le=settings.API_PAGE_SIZE_MAX,
-            description=f"Items per page, 1 to {settings.API_PAGE_SIZE_MAX}.",
+            description=f"Items per page, 1 to {settings.API_PAGE_SIZE_MAX} (default "
+            f"{settings.API_PAGE_SIZE}; notes {settings.API_NOTES_PAGE_SIZE}).",
         )
         cursor: str | None = Field(
             None,
@@ -55,8 +56,11 @@ class KeysetPagination(PaginationBase):
         items: list[Any]
         next: str | None = Field(description="The next page's address; null on the last page.")
 
-    def __init__(self, *, ordering: tuple[str, ...] = ("id",), present=None, **kwargs):
+    def __init__(
+        self, *, ordering: tuple[str, ...] = ("id",), present=None, page_size=None, **kwargs
+    ):
         self.ordering = ordering
+        self.page_size = page_size
         # Turns the page's rows into what the schema describes (notes into annotations).
         self.present = present
         # A cursor is valid only for the ordering it was made for.
@@ -80,10 +84,11 @@ class KeysetPagination(PaginationBase):
         queryset = queryset.order_by(*self.ordering)
         if pagination.cursor:
             queryset = queryset.filter(after(self.ordering, self._decode(pagination.cursor)))
-        rows = list(queryset[: pagination.limit + 1])
+        limit = pagination.limit or self.page_size or settings.API_PAGE_SIZE
+        rows = list(queryset[: limit + 1])
         next_url = None
-        if len(rows) > pagination.limit:
-            rows = rows[: pagination.limit]
+        if len(rows) > limit:
+            rows = rows[:limit]
             query = request.GET.copy()
             query["cursor"] = self._encode(rows[-1])
             next_url = request.build_absolute_uri(f"{request.path}?{query.urlencode()}")

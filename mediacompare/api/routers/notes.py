@@ -1,6 +1,7 @@
 """Notes as W3C Web Annotations: the public ones, and the caller's own private ones when
 a token or session says who they are (the notes app's permission map decides)."""
 
+from django.conf import settings
 from django.http import Http404
 from ninja import Path, Query, Router
 from ninja.pagination import paginate
@@ -24,7 +25,13 @@ def _annotations(notes, request):
     by_alias=True,
     summary="Notes as W3C Web Annotations",
 )
-@paginate(KeysetPagination, ordering=("id",), present=_annotations)
+# Annotations are large (a kilobyte each, built in Python): 20 a page, as the notes pages.
+@paginate(
+    KeysetPagination,
+    ordering=("id",),
+    present=_annotations,
+    page_size=settings.API_NOTES_PAGE_SIZE,
+)
 def annotation_list(request, filters: Query[AnnotationFilter]):
     return selectors.annotations_listed(
         user=request.auth, event_id=filters.event, article_id=filters.article, mine=filters.mine
