@@ -76,9 +76,10 @@ $(VENV)/.bench-installed: requirements-bench.txt $(VENV)/.installed
 	$(PYTHON) -m pip install --quiet -r requirements-bench.txt
 	touch $@
 
-bench: $(VENV)/.bench-installed  ## Benchmarks: alignment speed/memory (events from corpus sentences), page cost
+bench: $(VENV)/.bench-installed  ## Benchmarks: alignment speed/memory (events from corpus sentences), page cost, API p95
 	$(PYTHON) benchmarks/alignment_bench.py
 	$(PYTHON) benchmarks/page_bench.py
+	$(PYTHON) benchmarks/api_bench.py
 
 N ?= 100000
 WORKERS ?= 2

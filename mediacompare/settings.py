@@ -67,6 +67,9 @@ INSTALLED_APPS = [
     "mediacompare.review",
     "mediacompare.ingest",
     "django_tasks_db",
+    # The API (/api/v1/) and ninja's own docs page assets (served from our static files).
+    "ninja",
+    "mediacompare.api",
 ]
 
 MIDDLEWARE = [
@@ -271,6 +274,18 @@ AXES_HTTP_RESPONSE_CODE = 429
 # Sign-up: at most SIGNUP_LIMIT accounts' worth of attempts per address and hour.
 SIGNUP_LIMIT = env_int("SIGNUP_LIMIT", 10)
 SIGNUP_PERIOD = timedelta(hours=1)
+
+# The read-only API (/api/v1/): requests per API_RATE_PERIOD from one address (anonymous)
+# or one token or logged-in user; pages of API_PAGE_SIZE items (a caller asks for up to
+# API_PAGE_SIZE_MAX); public answers cacheable for API_CACHE_SECONDS.
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 60)
+API_RATE_LIMIT_AUTHENTICATED = env_int("API_RATE_LIMIT_AUTHENTICATED", 600)
+API_RATE_PERIOD = timedelta(minutes=1)
+API_PAGE_SIZE = 50
+API_PAGE_SIZE_MAX = 200
+API_NOTES_PAGE_SIZE = 20
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 60)
+API_TOKENS_MAX = 20
 
 # A read whose connection was lost waits up to DATABASE_RETRY_WAIT seconds for the
 # database, then is retried once; after that, or for a write, the 503 page asks clients

@@ -11,6 +11,7 @@ urlpatterns = [
     path("notes/", include("mediacompare.notes.urls")),
     path("search/", include("mediacompare.search.urls")),
     path("review/", include("mediacompare.review.urls")),
+    path("", include("mediacompare.api.urls")),
     path("accounts/", include("mediacompare.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("admin/", admin.site.urls),

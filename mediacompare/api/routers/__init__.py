@@ -1,0 +1,1 @@
+"""One router per resource; api.py mounts them under /api/v1/."""
