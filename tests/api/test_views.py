@@ -61,3 +61,10 @@ def test_revoke(client, user, other_user, token_of):
     assert response.status_code == 302
     assert not ApiToken.objects.exists()
     assert client.get(f"{API}/events", headers=bearer(secret)).status_code == 401
+
+
+def test_signed_in_pages_link_to_the_tokens_page(client, user):
+    client.force_login(user)
+    assert f'href="{PAGE}">API tokens</a>' in client.get(reverse("notes:mine")).text
+    client.logout()
+    assert "API tokens" not in client.get(reverse("coverage:event_list")).text
