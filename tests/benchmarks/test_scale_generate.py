@@ -8,23 +8,9 @@ import pytest
 
 from benchmarks.scale import generate
 from mediacompare.alignment.segment import segment
+from mediacompare.ingest.rows import FIELDS
 
-KEYS = {
-    "event",
-    "event_title",
-    "event_date",
-    "outlet",
-    "outlet_name",
-    "outlet_country",
-    "title",
-    "url",
-    "published_at",
-    "language",
-    "body",
-    "byline",
-    "is_primary",
-    "is_excerpt",
-}
+KEYS = set(FIELDS)  # the generator writes exactly what import_coverage reads
 
 
 @pytest.fixture(scope="module")
