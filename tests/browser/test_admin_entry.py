@@ -106,7 +106,8 @@ def test_editor_enters_an_article_previews_its_passages_and_sees_its_links(
     expect(page).to_have_url(
         re.compile(rf"/events/{source.event.slug}/compare/\?a={article.pk}&b={source.pk}$")
     )
-    expect(page.get_by_role("table").get_by_text("Verbatim").first).to_be_visible()
+    # The kind as a badge (an editor's retype menu in the same row lists every kind too).
+    expect(page.get_by_role("table").locator(".kind", has_text="Verbatim").first).to_be_visible()
 
     page.goto(article.get_absolute_url())
     expect(page.locator("time")).to_have_text("27 Nov 2021")
