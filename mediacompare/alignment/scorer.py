@@ -124,11 +124,7 @@ def default_scorer() -> Scorer:
 
 
 # Regularisation strengths tried, and inner folds used to choose one and the threshold.
-# Strong: a few hundred candidate rows from a handful of source families, and
-# features that are partly redundant (cosine and its margins, whole and clause);
-# held out by source family, weaker penalties (0.1 .. 3) fitted the families they
-# saw and lost 0.02 .. 0.03 link F1 on the one they did not.
-L2_GRID = (10.0, 30.0, 100.0)
+L2_GRID = (0.1, 1.0, 10.0)
 INNER_FOLDS = 4
 
 
