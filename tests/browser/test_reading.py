@@ -26,10 +26,10 @@ def test_browse_and_compare(page, demo, screenshot, console_errors):
 
     page.get_by_role("link", name=EVENT_TITLE).click()
     expect(page.get_by_role("heading", name=EVENT_TITLE, level=1)).to_be_visible()
-    outlets = page.get_by_role("heading", level=3)
-    assert outlets.count() >= 7
+    # Wait for the outlets' headings before counting them (count() does not wait).
     for outlet in ("Global Times", "TASS", "China News Service"):
         expect(page.get_by_role("heading", name=outlet, level=3, exact=True)).to_be_visible()
+    assert page.get_by_role("heading", level=3).count() >= 7
     expect(page.get_by_text("Excerpt", exact=True).first).to_be_visible()
     screenshot(page, "event")
 
