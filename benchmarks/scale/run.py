@@ -153,10 +153,29 @@ def production_env(url: str) -> dict[str, str]:
     )
 
 
+def database_times(url: str) -> tuple[float, float]:
+    """PostgreSQL's own clock for the database, in seconds: time spent executing
+    statements, and time idle in a transaction (``pg_stat_database``, PostgreSQL 14+)."""
+    ((active, idle),) = sql(
+        url,
+        "SELECT active_time, idle_in_transaction_time FROM pg_stat_database"
+        " WHERE datname = current_database()",
+    )
+    return active / 1000, idle / 1000
+
+
 def import_file(path: Path, url: str, logfile: Path) -> dict:
-    """The bulk path, ``import_coverage``: embeddings and alignment left to the workers."""
+    """The bulk path, ``import_coverage``: embeddings and alignment left to the workers.
+    Besides the command's wall time, CPU and memory: the PostgreSQL time it caused
+    (statements executing, and idle in a transaction while Python worked)."""
     command = [PYTHON, MANAGE, "import_coverage", str(path)]
+    active, idle = database_times(url)
     figures = run_child(command, production_env(url), logfile)
+    # The statistics collector reports a closed session's times within a second or so.
+    time.sleep(1.5)
+    active_after, idle_after = database_times(url)
+    figures["pg_active_s"] = round(active_after - active, 1)
+    figures["pg_idle_in_transaction_s"] = round(idle_after - idle, 1)
     figures["path"] = "manage.py import_coverage (TASKS_BACKEND=database)"
     return figures
 
@@ -563,6 +582,30 @@ def measure_both(args, stem: str, logfile: Path, figures: dict) -> None:
     figures["large"] = measure_database(large_url, large_json, logfile, args)
 
 
+def import_only(args, data: Path, url: str, logfile: Path, figures: dict) -> None:
+    """``--import-only``: a fresh database, the file imported, the import's figures."""
+    log(f"creating database {args.database}, migrating")
+    recreate_database(args.server, args.database)
+    run_child([PYTHON, MANAGE, "migrate", "--noinput", "-v0"], child_env(url), logfile)
+    figures["load_average_before"] = round(os.getloadavg()[0], 1)
+    log(f"importing {args.articles} articles")
+    figures["import"] = imported = import_file(data, url, logfile)
+    imported["articles_per_s"] = round(args.articles / imported["wall_s"], 1)
+    figures["load_average_after"] = round(os.getloadavg()[0], 1)
+    figures["size"] = database_size(url)
+    result = args.output / f"import-{args.articles}.json"
+    result.write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+    log(
+        f"imported {args.articles} articles in {imported['wall_s']} s"
+        f" ({imported['articles_per_s']} articles/s); command CPU {imported['cpu_s']} s,"
+        f" peak RSS {imported['peak_rss_mb']} MB; PostgreSQL executing"
+        f" {imported['pg_active_s']} s, idle in transaction"
+        f" {imported['pg_idle_in_transaction_s']} s; load average"
+        f" {figures['load_average_before']} -> {figures['load_average_after']}"
+    )
+    log(f"figures written to {result}")
+
+
 def measure_again(args, stem: str, logfile: Path) -> None:
     """``--measure-only``: the figures of an earlier run, measured again (the time it
     took to import and align is kept as it was measured)."""
@@ -603,6 +646,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--output", type=Path, default=ROOT / "var" / "scale")
     parser.add_argument(
+        "--import-only",
+        action="store_true",
+        help="generate, create the database and import only (no alignment, no small"
+        " database, no measurements): the import's rate, CPU and PostgreSQL time",
+    )
+    parser.add_argument(
         "--measure-only",
         action="store_true",
         help="measure the databases of an earlier run again (pages, search, API, size)"
@@ -638,6 +687,8 @@ def main(argv: list[str] | None = None) -> None:
 
     large_url = database_url(args.server, args.database)
     small_url = database_url(args.server, f"{args.database}_small")
+    if args.import_only:
+        return import_only(args, data, large_url, logfile, figures)
     for url, name in ((large_url, args.database), (small_url, f"{args.database}_small")):
         log(f"creating database {name}, migrating")
         recreate_database(args.server, name)

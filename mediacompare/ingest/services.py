@@ -216,7 +216,8 @@ def _check_against_database(report, seen, event_facts, outlet_names) -> None:
 
 class _Importer:
     """Writes batches of valid rows; keeps the events, outlets and stored bodies it has
-    looked up, so that each is read once per import."""
+    looked up, so that each is read once per import, and a batch's are read (or
+    created) in one query each, not one per row."""
 
     def __init__(self, report: Report, *, embed_now: bool):
         self.report = report
@@ -227,33 +228,49 @@ class _Importer:
         self.bodies: dict[int, dict[str, int]] = {}
         self.outcome = Outcome()
 
-    def event(self, row: ArticleRow) -> Event:
-        if row.event not in self.events:
-            event = Event.objects.filter(slug=row.event).first()
-            if event is None:
-                title, day = self.report.new_events[row.event]
-                event = Event(slug=row.event, title=title or row.event.replace("-", " "))
-                event.starts_on = day
-                event.full_clean()
-                event.save()
-                self.bodies[event.pk] = {}
-            self.events[row.event] = event
-        return self.events[row.event]
+    def load_events(self, rows: list[ArticleRow]) -> None:
+        """Read the batch's events not yet known, create the new ones."""
+        wanted = {row.event for row in rows} - self.events.keys()
+        if not wanted:
+            return
+        self.events.update(Event.objects.in_bulk(wanted, field_name="slug"))
+        new = []
+        for slug in sorted(wanted - self.events.keys()):
+            title, day = self.report.new_events[slug]
+            event = Event(slug=slug, title=title or slug.replace("-", " "), starts_on=day)
+            # Its slug is new (just read); the database's unique constraint still holds.
+            event.full_clean(validate_unique=False, validate_constraints=False)
+            new.append(event)
+        for event in Event.objects.bulk_create(new):
+            self.events[event.slug] = event
+            self.bodies[event.pk] = {}
 
-    def outlet(self, row: ArticleRow) -> Outlet:
-        if row.outlet not in self.outlets:
-            outlet = Outlet.objects.filter(slug=row.outlet).first()
-            if outlet is None:
-                outlet = Outlet(
-                    slug=row.outlet,
-                    name=row.outlet_name or row.outlet.replace("-", " ").title(),
-                    country=row.outlet_country or UNKNOWN_COUNTRY,
-                    language=row.language,
-                )
-                outlet.full_clean()
-                outlet.save()
-            self.outlets[row.outlet] = outlet
-        return self.outlets[row.outlet]
+    def load_outlets(self, rows: list[ArticleRow]) -> None:
+        """Read the batch's outlets not yet known, create the new ones (from the first
+        row naming each)."""
+        first: dict[str, ArticleRow] = {}
+        for row in rows:
+            if row.outlet not in self.outlets:
+                first.setdefault(row.outlet, row)
+        if not first:
+            return
+        self.outlets.update(Outlet.objects.in_bulk(list(first), field_name="slug"))
+        new = []
+        for slug, row in first.items():
+            if slug in self.outlets:
+                continue
+            outlet = Outlet(
+                slug=slug,
+                name=row.outlet_name or slug.replace("-", " ").title(),
+                country=row.outlet_country or UNKNOWN_COUNTRY,
+                language=row.language,
+            )
+            # Slug just read as new, name checked by validate(); the database's
+            # constraints still hold.
+            outlet.full_clean(validate_unique=False, validate_constraints=False)
+            new.append(outlet)
+        for outlet in Outlet.objects.bulk_create(new):
+            self.outlets[outlet.slug] = outlet
 
     def stored_bodies(self, event: Event) -> dict[str, int]:
         if event.pk not in self.bodies:
@@ -265,23 +282,33 @@ class _Importer:
 
     @transaction.atomic
     def write(self, rows: list[ArticleRow]) -> None:
+        self.load_events(rows)
+        self.load_outlets(rows)
         urls = [row.url for row in rows if row.url]
         by_url = dict(Article.objects.filter(source_url__in=urls).values_list("source_url", "pk"))
         new: list[Article] = []
+        known: list[tuple[int, ArticleRow]] = []
         for row in rows:
-            event, outlet = self.event(row), self.outlet(row)
-            fields = _article_fields(row)
+            event = self.events[row.event]
             stored = by_url.get(row.url) if row.url else None
             if stored is None:
                 stored = self.stored_bodies(event).get(row.body_key)
             self.outcome.events.add(event.pk)
             if stored is None:
-                new.append(Article(event=event, outlet=outlet, **fields))
-                continue
-            article = Article.objects.get(pk=stored)
+                new.append(
+                    Article(event=event, outlet=self.outlets[row.outlet], **_article_fields(row))
+                )
+            else:
+                known.append((stored, row))
+        stored_articles = Article.objects.in_bulk([pk for pk, _ in known])
+        for pk, row in known:
+            article = stored_articles[pk]
             changes = {
                 name: value
-                for name, value in {**fields, "outlet": outlet}.items()
+                for name, value in {
+                    **_article_fields(row),
+                    "outlet": self.outlets[row.outlet],
+                }.items()
                 if getattr(article, name) != value
             }
             if not changes:
