@@ -1,8 +1,13 @@
 import io
 import zipfile
 
+import numpy as np
+from django.db import connection
 from django.tasks import default_task_backend
+from django.test.utils import CaptureQueriesContext
 
+from mediacompare.alignment import embed
+from mediacompare.coverage import services as coverage
 from mediacompare.coverage.models import Article, Event, Outlet, PassageLink, PendingAlignment
 from mediacompare.ingest import services, sources
 from tests.factories import ArticleFactory, OutletFactory
@@ -172,3 +177,66 @@ def test_an_outlet_name_is_one_outlet_in_the_file_and_in_the_database(db, row):
         "line 3: outlet name is already that of outlet “existing”; use that slug, or another name",
     ]
     assert outcome.created == 1
+
+
+def test_a_batch_costs_the_same_queries_however_many_rows_and_outlets_it_has(db, row):
+    """Events and outlets are read and created once per batch, passages written in one
+    statement: a batch's queries do not grow with its rows."""
+
+    def queries(count: int, start: int) -> int:
+        rows = [row(start + n, event=f"event-{start}-{n % 2}") for n in range(count)]
+        stream = jsonl(*rows)
+        report = services.validate(stream)
+        with CaptureQueriesContext(connection) as captured:
+            outcome = services.import_rows(stream, report, align=False, embed_now=False)
+        assert outcome.created == count
+        return len(captured)
+
+    # Two new events each time, every row a new outlet.
+    assert queries(3, start=0) == queries(30, start=100)
+    assert Outlet.objects.count() == 33
+    assert Article.objects.count() == 33
+    assert set(Article.objects.values_list("passages__index", flat=True)) == {0, 1}
+
+
+def test_new_and_known_rows_in_one_batch(db, row):
+    run(jsonl(row(1), row(2)))
+    first = Article.objects.get(source_url="https://example.org/1")
+    _, outcome = run(
+        jsonl(row(1, title="Corrected title"), row(2), row(3), row(4, outlet="outlet-1"))
+    )
+    assert (outcome.created, outcome.updated, outcome.unchanged) == (2, 1, 1)
+    first.refresh_from_db()
+    assert first.title == "Corrected title"
+    assert Article.objects.get(source_url="https://example.org/4").outlet.slug == "outlet-1"
+    assert Outlet.objects.count() == 3
+
+
+def test_passages_written_in_bulk_are_those_of_the_single_writer(db, row):
+    """The batch writer (COPY on PostgreSQL) stores what article_create stores: spans,
+    paragraphs, boilerplate flags and embeddings."""
+    body = (
+        "Article 1 says the ambassadors wrote a joint article.\n\n"
+        "They said that democracy is not the patent of any one country.\n"
+        "Follow us on Twitter for more news."
+    )
+    run(jsonl(row(1, body=body)), embed_now=True, align=False)
+    bulk = Article.objects.get(source_url="https://example.org/1")
+    single = coverage.article_create(
+        event=bulk.event,
+        outlet=OutletFactory(),
+        title="Same",
+        body=body,
+        language="en",
+        align=False,
+    )
+    fields = ("index", "paragraph", "start", "end", "text", "is_boilerplate", "embedding_model")
+    assert list(bulk.passages.order_by("index").values_list(*fields)) == list(
+        single.passages.order_by("index").values_list(*fields)
+    )
+    for a, b in zip(
+        bulk.passages.order_by("index"), single.passages.order_by("index"), strict=True
+    ):
+        assert (a.embedding is None) == (b.embedding is None)
+        if a.embedding is not None:
+            assert np.allclose(embed.unpack(bytes(a.embedding)), embed.unpack(bytes(b.embedding)))

@@ -228,3 +228,20 @@ def test_outlets_and_users_unrelated_to_rows_change_nothing():
     OutletFactory()
     UserFactory()
     assert list(entries_of(article).values_list("id", flat=True)) == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's refresh functions")
+def test_a_refresh_writes_the_rows_of_the_ids_given_or_of_all_for_null():
+    first, second = ArticleFactory(), ArticleFactory()
+    SearchEntry.objects.all().delete()
+    passage = first.passages.first()
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT search_refresh_passages(%s)", [[passage.pk]])
+        cursor.execute("SELECT search_refresh_articles(%s)", [[second.pk]])
+        assert sorted(SearchEntry.objects.values_list("kind", "article_id", "passage_id")) == [
+            ("article", second.pk, None),
+            ("passage", first.pk, passage.pk),
+        ]
+        cursor.execute("SELECT search_refresh_passages(NULL), search_refresh_articles(NULL)")
+    assert SearchEntry.objects.filter(kind="passage").count() == Passage.objects.count()
+    assert SearchEntry.objects.filter(kind="article").count() == 2
