@@ -5,7 +5,10 @@ others and the database, and returns a :class:`Report` with every problem by lin
 file name. :func:`import_rows` reads it again and writes the valid rows in batches, one
 transaction per batch, through the article writer (``coverage.services``): new
 articles with :func:`~mediacompare.coverage.services.articles_create_bulk` (one
-INSERT per table, one batch of embeddings), known ones with ``article_update``.
+INSERT of articles and one COPY of passages per batch, one batch of embeddings), known
+ones with ``article_update``. A batch reads its events, outlets, and stored articles in
+one query each, never one per row. The search index is kept by its statement triggers
+(one INSERT ... SELECT per statement, so one per table and batch).
 
 Idempotent: a row whose URL is already stored, or whose normalised body is already
 stored in the same event, updates that article instead of adding one; within a file,
