@@ -2,6 +2,7 @@
 
     python benchmarks/scale/run.py --articles 100000 --events 5000 --workers 2
     make scale N=100000 WORKERS=2
+    python benchmarks/scale/run.py --articles 5000 --import-only   # the import alone
 
 Steps, each timed:
 
