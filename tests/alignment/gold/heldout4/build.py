@@ -1,6 +1,8 @@
 """Build heldout4.json from labels.py, taking each reference's snippet from the segmenter.
 
-Run from the repository root:  PYTHONPATH=. .venv/bin/python tests/alignment/gold/heldout4/build.py
+Run from the repository root:
+
+    PYTHONPATH=. .venv/bin/python tests/alignment/gold/heldout4/build.py
 
 Only the segmenter is used (``corpus.read`` + ``segment``), never the aligner.
 A snippet is the passage's first 48 characters, cut after the first sentence

@@ -1,6 +1,8 @@
 """Validate heldout4.json against the texts and the current segmenter.
 
-Run from the repository root:  PYTHONPATH=. .venv/bin/python tests/alignment/gold/heldout4/validate.py
+Run from the repository root:
+
+    PYTHONPATH=. .venv/bin/python tests/alignment/gold/heldout4/validate.py
 
 Checks, for every pair:
 * both texts exist in ``texts/`` and are byte-identical to the corpus copy
@@ -81,7 +83,7 @@ def main() -> int:
         differ = base_language(texts["a"].language) != base_language(texts["b"].language)
         cross += differ
 
-        def pairs_of(item, what):
+        def pairs_of(item, what, pid=pid, psg=psg):
             ids = {}
             for side in ("a", "b"):
                 ids[side] = []
