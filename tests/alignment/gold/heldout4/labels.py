@@ -395,5 +395,51 @@ PAIRS: list[dict] = [
             (2, 2, "Polyansky's Twitter vs the ambassadors' article"),
         ],
     },
+    {
+        "id": "40-36", "a": "40_nsn_ru.txt", "b": "36_tass_en.txt",
+        "links": [
+            (7, 10, T, "online summit on 9-10 December"),
+            (7, 11, T, "110 countries and territories invited"),
+            (8, 11, T, "Russia and China are not on the list"),
+        ],
+        "optional": [
+            (2, 3, "report of the joint article for NI vs attribution of 36[3]'s UN-Charter claim to the article published Friday"),
+        ],
+        "non_links": [
+            (0, 0, "headlines with different claims (criticised the summit vs UN Charter)"),
+            (5, 1, "democracy a right of all peoples vs democracy also in international relations"),
+            (5, 8, "democracy a right of all peoples vs democracy also in international relations"),
+            (1, 12, "ambassadors: dividing lines vs Lavrov: separate countries (different speaker)"),
+            (3, 7, "Cold War quote vs 'rules-based order is revisionism' quote"),
+            (6, 9, "mind your own situation vs respectful cooperation despite differences"),
+            (4, 7, "reject the summit vs 'obviously anti-democratic'"),
+        ],
+    },
+    {
+        "id": "24-46", "a": "24_newsru-en_en.txt", "b": "46_goaspotlight-rt-russian_en.txt",
+        "links": [
+            (4, 1, PA, "will stoke/cause ideological confrontation"),
+            (4, 2, PA, "confrontation, rift/division in the world, new dividing lines", (E,)),
+            (5, 3, PA, "trend contradicts / is contrary to the development of the modern world", (E,)),
+            (7, 4, PA, "governments should focus on their own affairs instead of criticising others"),
+            (7, 5, PA, "better attend to what is happening at home"),
+            (8, 0, PA, "firmly/strongly reject the summit (idea)"),
+            (8, 4, PA, "China and Russia firmly/categorically reject this move/step"),
+            (9, 5, PA, "no need to worry about democracy in Russia and China"),
+            (10, 8, PA, "the US invited 110 countries (to the December summit)"),
+        ],
+        "optional": [
+            (0, 0, "headline 'denouncing' vs 'strongly reject'"),
+            (2, 2, "'Cold war mentality' attached to the non-invitation vs the Cold-War-mentality quote"),
+            (6, 3, "adjacent quote sentences (polycentric architecture vs modern world)"),
+        ],
+        "non_links": [
+            (4, 9, "ambassadors' dividing lines vs Lavrov's split into friends and foes"),
+            (3, 0, "criticised Biden for excluding them vs rejecting the summit idea"),
+            (3, 3, "same attribution (joint article), different claims"),
+            (9, 6, "no need to worry vs rubber bullets and tear gas"),
+            (11, 8, "US-China tensions over Taiwan vs 110 invited countries"),
+        ],
+    },
 ]
 # fmt: on
