@@ -150,6 +150,7 @@ PAIRS: list[dict] = [
         ],
         "optional": [
             (0, 1, "headline vs headline: 'warn of' vs 'voice against'"),
+            (1, 1, "lede 'rejected the summit idea' vs headline 'voice against'"),
             (3, 3, "attribution (joint op-ed in NI, 9 Dec) vs publication report; 37[3]'s claim is who attends"),
         ],
         "non_links": [
@@ -195,6 +196,7 @@ PAIRS: list[dict] = [
             (5, 2, "Wang Yi: counter to the times vs ambassadors: contrary to the world's development"),
             (5, 0, "Wang Yi vs the ambassadors' headline"),
             (3, 6, 'Wang Yi vs Peskov on division (different speakers)'),
+            (0, 0, "headlines: Wang Yi on division vs the ambassadors' opposition (different speakers)"),
             (7, 2, "Beijing's condemnation of the list vs the ambassadors' rejection of the summit"),
         ],
     },
