@@ -103,6 +103,8 @@ class Vectors:
     whole: np.ndarray
     pieces: np.ndarray
     owners: np.ndarray
+    # whole and pieces in one matrix (see _stacked), made once per event
+    stacked: np.ndarray | None = None
 
 
 @dataclass(slots=True)
@@ -117,6 +119,8 @@ class EventState:
     # Per article, its passages' stems, numbers and names as ids (see _Table).
     tables: list[_Table] = field(default_factory=list)
     stem_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # Per fact id (see _Table): a name's IDF over the event's passages (numbers: 0).
+    fact_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
     # The lexical decision of a pair of passage texts: the same sentences meet again
     # and again across an event's articles (wire copies), and IDF is fixed for the event.
     memo: dict[tuple[str, str, bool], PairScore] = field(default_factory=dict)
@@ -192,12 +196,15 @@ class _Table:
     stem_weight: np.ndarray  # IDF weight of each passage's stem set
     numbers: _Ids
     names: _Ids
+    name_weight: np.ndarray  # IDF weight of each passage's names (event-wide)
     content: np.ndarray  # enough content stems to take part in a link
     size: np.ndarray  # length comparable across scripts
     codes: list[str]  # tokens as one character each (event-wide), for rapidfuzz
 
 
-def _tables(prepared: list[PreparedArticle], idf: Idf) -> tuple[list[_Table], np.ndarray]:
+def _tables(
+    prepared: list[PreparedArticle], idf: Idf
+) -> tuple[list[_Table], np.ndarray, np.ndarray]:
     stem_ids: dict[str, int] = {}
     fact_ids: dict[str, int] = {}
     token_ids: dict[str, str] = {}
@@ -223,6 +230,7 @@ def _tables(prepared: list[PreparedArticle], idf: Idf) -> tuple[list[_Table], np
                 np.array([idf.set_weight(pp.stems) for pp in art.prepared], dtype=float),
                 _Ids([[fact_id("#" + x) for x in f.numbers] for f in found]),
                 _Ids([[fact_id("@" + x) for x in f.names] for f in found]),
+                np.zeros(len(found)),
                 np.array([len(pp.stems) >= _MIN_STEMS for pp in art.prepared], dtype=bool),
                 np.array([size(p.text) for p in art.passages], dtype=float),
                 ["".join(map(code, pp.tokens)) for pp in art.prepared],
@@ -231,7 +239,19 @@ def _tables(prepared: list[PreparedArticle], idf: Idf) -> tuple[list[_Table], np
     weights = np.zeros(len(stem_ids))
     for stem, k in stem_ids.items():
         weights[k] = idf[stem]
-    return tables, weights
+    # Names every article repeats (the two ambassadors, the journal) say little about
+    # which claim a sentence makes; a name few passages carry says much.
+    n_passages = sum(len(t.content) for t in tables)
+    df = np.zeros(len(fact_ids))
+    for t in tables:
+        df += np.bincount(t.names.flat, minlength=len(fact_ids))
+    fact_weights = np.where(df > 0, np.log1p(max(n_passages, 1) / np.maximum(df, 1)), 0.0)
+    for t in tables:
+        owner = np.repeat(np.arange(len(t.names.count)), t.names.count)
+        t.name_weight = np.bincount(
+            owner, weights=fact_weights[t.names.flat], minlength=len(t.names.count)
+        )
+    return tables, weights, fact_weights
 
 
 def _embeddable(language: str) -> bool:
@@ -310,8 +330,8 @@ def prepare_event(documents: Sequence[Document]) -> EventState:
             vectors.append(_vectors(given[k], len(d.passages)))
         else:
             vectors.append(_vectors(d.embeddings, len(d.passages)))
-    tables, stem_weights = _tables(prepared, idf)
-    return EventState(docs, prepared, idf, vectors, languages, tables, stem_weights)
+    tables, stem_weights, fact_weights = _tables(prepared, idf)
+    return EventState(docs, prepared, idf, vectors, languages, tables, stem_weights, fact_weights)
 
 
 def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np.ndarray:
@@ -349,11 +369,11 @@ def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.n
     return np.where(both, shared / union, 0.0), (both & (shared == 0)).astype(float)
 
 
-def _fold_clauses(best: np.ndarray, side: Vectors, other: np.ndarray) -> None:
-    """Raise each row of ``best`` to its passage's best clause against ``other``."""
+def _fold_clauses(best: np.ndarray, side: Vectors, sims: np.ndarray) -> None:
+    """Raise each row of ``best`` to its passage's best clause, given the
+    similarities ``sims`` of ``side``'s clauses (rows) to the other's passages."""
     if not len(side.pieces):
         return
-    sims = side.pieces @ other.T
     # Clause rows come grouped by passage, in order: one maximum per group.
     starts = np.flatnonzero(np.r_[True, side.owners[1:] != side.owners[:-1]])
     owners = side.owners[starts]
@@ -395,14 +415,18 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
 
     matrices: list[np.ndarray] = []
     if meaning:
-        cos = va.whole @ vb.whole.T
+        na, nb = len(va.whole), len(vb.whole)
+        # Every piece (the passages whole, then their clauses) of one article against
+        # every piece of the other, in one product.
+        sims = _stacked(va) @ _stacked(vb).T
+        cos = sims[:na, :nb].copy()
         cos[~content_a, :] = -1.0
         cos[:, ~content_b] = -1.0
         # Clauses, best in either direction: a clause of a against b, a against
         # a clause of b, or the two passages whole.
         clause = cos.copy()
-        _fold_clauses(clause, va, vb.whole)
-        _fold_clauses(clause.T, vb, va.whole)
+        _fold_clauses(clause, va, sims[na:, :nb])
+        _fold_clauses(clause.T, vb, sims[:na, nb:].T)
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
         clause_margin = _margin(clause, content_a, content_b)
@@ -434,6 +458,9 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     for column, matrix in enumerate(matrices):
         rows[:, column] = matrix[ii, jj]
     if matrices:
+        piece_margin, piece_cover = _piece_evidence(sims, va, vb, content_a, content_b)
+        rows[:, _PIECE_MARGIN] = piece_margin[ii, jj]
+        rows[:, _PIECE_COVER] = piece_cover[ii, jj]
         # How far down each side's list of partners the other is (0: its best).
         clause = matrices[2]
         here = clause[ii, jj]
@@ -452,8 +479,17 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         n_shared > 0, w_shared / np.maximum(np.minimum(wa, wb), 1e-12), 0.0
     )
     for column, (fa, fb) in ((_NUMBERS, (ta.numbers, tb.numbers)), (_NAMES, (ta.names, tb.names))):
-        common, _w = _shared(fa, fb, ii, jj, np.zeros(_fact_span(fa, fb)))
+        common, common_weight = _shared(fa, fb, ii, jj, state.fact_weights)
         rows[:, column], rows[:, column + 1] = _agreement(common, fa.count[ii], fb.count[jj])
+    # Who: the names in common, each weighted by how few passages of the event carry
+    # it, so that sharing the two ambassadors' names (every article's frame) counts
+    # little and sharing the name of whoever is quoted counts much.
+    wa_names, wb_names = ta.name_weight[ii], tb.name_weight[jj]
+    rows[:, _NAMES_WEIGHTED] = np.where(
+        (ta.names.count[ii] > 0) & (tb.names.count[jj] > 0),
+        common_weight / np.maximum(wa_names + wb_names - common_weight, 1e-12),
+        0.0,
+    )
     if same:
         # Copying needs most words in order: edited, a ratio >= 0.7 (score.py), and
         # partial, a share >= 0.55 of the shorter in shared runs; the longest
@@ -486,9 +522,54 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     return Candidates(pairs, rows, lexical, meaning)
 
 
-def _fact_span(a: _Ids, b: _Ids) -> int:
-    top = max(int(a.flat.max()) if len(a.flat) else 0, int(b.flat.max()) if len(b.flat) else 0)
-    return top + 1
+def _stacked(v: Vectors) -> np.ndarray:
+    """An article's pieces: its passages whole (one row each), then their clauses."""
+    if v.stacked is None:
+        v.stacked = np.vstack([v.whole, v.pieces]) if len(v.pieces) else v.whole
+    return v.stacked
+
+
+def _piece_evidence(
+    sims: np.ndarray, va: Vectors, vb: Vectors, content_a: np.ndarray, content_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per passage pair, from the similarities of all their pieces (``sims``, pieces of
+    ``va`` by pieces of ``vb``, as :func:`_stacked` orders them):
+
+    * the ratio margin (k = 3) of the best pair of pieces, either way: each piece's
+      cosine over the mean of its and its partner's 3 nearest pieces in the other
+      article.  A clause every sentence of the event has ("in a joint article in The
+      National Interest, the ambassadors said") is near many pieces, so its margin is
+      low: the shared frame of two different claims does not count, the claim does;
+    * the cover: the cosine of the piece, of either passage, that is least well
+      matched by any piece of the other.  A restatement covers both passages (or
+      one's single claim inside the other's clause); two sentences that share a
+      frame and differ in their claims leave a claim uncovered.
+
+    Zero for passages without content."""
+    na, nb = len(content_a), len(content_b)
+    own_a = np.r_[np.arange(na), va.owners].astype(np.intp)
+    own_b = np.r_[np.arange(nb), vb.owners].astype(np.intp)
+    # Content pieces only, each passage's pieces together (its whole first).
+    keep_a = np.flatnonzero(content_a[own_a])
+    keep_b = np.flatnonzero(content_b[own_b])
+    keep_a = keep_a[np.argsort(own_a[keep_a], kind="stable")]
+    keep_b = keep_b[np.argsort(own_b[keep_b], kind="stable")]
+    pieces = sims[np.ix_(keep_a, keep_b)]
+    oa, ob = own_a[keep_a], own_b[keep_b]
+    starts_a = np.flatnonzero(np.r_[True, oa[1:] != oa[:-1]])
+    starts_b = np.flatnonzero(np.r_[True, ob[1:] != ob[:-1]])
+    near_a = _top_k_mean(pieces, _MARGIN_K, axis=1)
+    near_b = _top_k_mean(pieces, _MARGIN_K, axis=0)
+    ratio = pieces / np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-3)
+    margin = np.maximum.reduceat(np.maximum.reduceat(ratio, starts_a, axis=0), starts_b, axis=1)
+    cover_a = np.minimum.reduceat(np.maximum.reduceat(pieces, starts_b, axis=1), starts_a, axis=0)
+    cover_b = np.minimum.reduceat(np.maximum.reduceat(pieces, starts_a, axis=0), starts_b, axis=1)
+    where = np.ix_(oa[starts_a], ob[starts_b])
+    out_margin = np.zeros((na, nb))
+    out_cover = np.zeros((na, nb))
+    out_margin[where] = margin
+    out_cover[where] = np.minimum(cover_a, cover_b)
+    return out_margin, out_cover
 
 
 _COPY_RATIO = THRESHOLDS.edited_ratio - 0.05
@@ -510,6 +591,9 @@ _NUMBERS = FEATURES.index("numbers_shared")
 _NAMES = FEATURES.index("names_shared")
 _LENGTH = FEATURES.index("length_gap")
 _CROSS = FEATURES.index("cross_language")
+_PIECE_MARGIN = FEATURES.index("piece_margin")
+_PIECE_COVER = FEATURES.index("piece_cover")
+_NAMES_WEIGHTED = FEATURES.index("names_weighted")
 
 
 def decide(
