@@ -105,6 +105,8 @@ class Vectors:
     owners: np.ndarray
     # whole and pieces in one matrix (see _stacked), made once per event
     stacked: np.ndarray | None = None
+    # each passage's rows in it (see _piece_table), made once per event
+    table: np.ndarray | None = None
 
 
 @dataclass(slots=True)
@@ -458,9 +460,9 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     for column, matrix in enumerate(matrices):
         rows[:, column] = matrix[ii, jj]
     if matrices:
-        piece_margin, piece_cover = _piece_evidence(sims, va, vb, content_a, content_b)
-        rows[:, _PIECE_MARGIN] = piece_margin[ii, jj]
-        rows[:, _PIECE_COVER] = piece_cover[ii, jj]
+        rows[:, _PIECE_MARGIN], rows[:, _PIECE_COVER] = _piece_evidence(
+            sims, va, vb, content_a, content_b, ii, jj
+        )
         # How far down each side's list of partners the other is (0: its best).
         clause = matrices[2]
         here = clause[ii, jj]
@@ -529,11 +531,52 @@ def _stacked(v: Vectors) -> np.ndarray:
     return v.stacked
 
 
+def _piece_table(v: Vectors, n: int) -> np.ndarray:
+    """Rows of each passage's pieces in :func:`_stacked`: ``(n, 1 + most clauses)``,
+    the whole first, then its clauses, padded with -1 (made once per event)."""
+    if v.table is None:
+        owners = v.owners
+        counts = np.bincount(owners, minlength=n) if len(owners) else np.zeros(n, np.intp)
+        table = np.full((n, 1 + int(counts.max(initial=0))), -1, dtype=np.intp)
+        table[:, 0] = np.arange(n)
+        if len(owners):
+            # Clause rows come grouped by passage, in order (see _vectors).
+            first = np.zeros(n, dtype=np.intp)
+            np.cumsum(counts[:-1], out=first[1:])
+            at = np.arange(len(owners))
+            table[owners, 1 + at - first[owners]] = n + at
+        v.table = table
+    return v.table
+
+
+def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K) -> np.ndarray:
+    """Mean of each row's ``k`` largest values: ``k`` argmax passes over a float32
+    copy in row order (the piece matrices are four times the passage ones)."""
+    work = np.array(matrix, dtype=np.float32, order="C")
+    k = min(k, work.shape[1])
+    if k == 0:
+        return np.zeros(work.shape[0], dtype=np.float32)
+    rows = np.arange(work.shape[0])
+    total = np.zeros(work.shape[0], dtype=np.float32)
+    for _ in range(k):
+        best = work.argmax(axis=1)
+        total += work[rows, best]
+        work[rows, best] = -np.inf
+    return total / k
+
+
 def _piece_evidence(
-    sims: np.ndarray, va: Vectors, vb: Vectors, content_a: np.ndarray, content_b: np.ndarray
+    sims: np.ndarray,
+    va: Vectors,
+    vb: Vectors,
+    content_a: np.ndarray,
+    content_b: np.ndarray,
+    ii: np.ndarray,
+    jj: np.ndarray,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Per passage pair, from the similarities of all their pieces (``sims``, pieces of
-    ``va`` by pieces of ``vb``, as :func:`_stacked` orders them):
+    """For each candidate pair ``(ii[n], jj[n])``, from the similarities of all pieces
+    (``sims``: every piece of ``va`` by every piece of ``vb``, as :func:`_stacked`
+    orders them; overwritten here):
 
     * the ratio margin (k = 3) of the best pair of pieces, either way: each piece's
       cosine over the mean of its and its partner's 3 nearest pieces in the other
@@ -543,33 +586,24 @@ def _piece_evidence(
     * the cover: the cosine of the piece, of either passage, that is least well
       matched by any piece of the other.  A restatement covers both passages (or
       one's single claim inside the other's clause); two sentences that share a
-      frame and differ in their claims leave a claim uncovered.
-
-    Zero for passages without content."""
+      frame and differ in their claims leave a claim uncovered."""
     na, nb = len(content_a), len(content_b)
-    own_a = np.r_[np.arange(na), va.owners].astype(np.intp)
-    own_b = np.r_[np.arange(nb), vb.owners].astype(np.intp)
-    # Content pieces only, each passage's pieces together (its whole first).
-    keep_a = np.flatnonzero(content_a[own_a])
-    keep_b = np.flatnonzero(content_b[own_b])
-    keep_a = keep_a[np.argsort(own_a[keep_a], kind="stable")]
-    keep_b = keep_b[np.argsort(own_b[keep_b], kind="stable")]
-    pieces = sims[np.ix_(keep_a, keep_b)]
-    oa, ob = own_a[keep_a], own_b[keep_b]
-    starts_a = np.flatnonzero(np.r_[True, oa[1:] != oa[:-1]])
-    starts_b = np.flatnonzero(np.r_[True, ob[1:] != ob[:-1]])
-    near_a = _top_k_mean(pieces, _MARGIN_K, axis=1)
-    near_b = _top_k_mean(pieces, _MARGIN_K, axis=0)
-    ratio = pieces / np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-3)
-    margin = np.maximum.reduceat(np.maximum.reduceat(ratio, starts_a, axis=0), starts_b, axis=1)
-    cover_a = np.minimum.reduceat(np.maximum.reduceat(pieces, starts_b, axis=1), starts_a, axis=0)
-    cover_b = np.minimum.reduceat(np.maximum.reduceat(pieces, starts_a, axis=0), starts_b, axis=1)
-    where = np.ix_(oa[starts_a], ob[starts_b])
-    out_margin = np.zeros((na, nb))
-    out_cover = np.zeros((na, nb))
-    out_margin[where] = margin
-    out_cover[where] = np.minimum(cover_a, cover_b)
-    return out_margin, out_cover
+    table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
+    # Pieces of passages without content are nobody's neighbours.
+    sims[~content_a[np.r_[np.arange(na), va.owners].astype(np.intp)], :] = -1.0
+    sims[:, ~content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]] = -1.0
+    near_a = _nearest_mean(sims)
+    near_b = _nearest_mean(sims.T)
+    rows, cols = table_a[ii], table_b[jj]
+    valid = (rows >= 0)[:, :, None] & (cols >= 0)[:, None, :]
+    rows, cols = np.maximum(rows, 0), np.maximum(cols, 0)
+    pair = sims[rows[:, :, None], cols[:, None, :]]
+    pair = np.where(valid, pair, -np.inf)
+    near = (near_a[rows][:, :, None] + near_b[cols][:, None, :]) / 2.0
+    margin = (pair / np.maximum(near, 1e-3)).max(axis=(1, 2))
+    cover_a = np.where(valid[:, :, 0], pair.max(axis=2), np.inf).min(axis=1)
+    cover_b = np.where(valid[:, 0, :], pair.max(axis=1), np.inf).min(axis=1)
+    return margin, np.minimum(cover_a, cover_b)
 
 
 _COPY_RATIO = THRESHOLDS.edited_ratio - 0.05
