@@ -14,10 +14,14 @@ For each pair of articles that can be compared:
    meaning: embedding similarity and its ratio margin (Artetxe & Schwenk 2019:
    the cosine divided by the mean cosine of each side's k nearest neighbours,
    so that "about the same topic", which every sentence of an event is, does
-   not count as "the same claim"), content-word overlap weighted by IDF over
-   the whole event, agreement of numbers, dates and names, and length.  Above
-   the fitted threshold it is a ``paraphrase`` (same language) or a
-   ``translation`` link.
+   not count as "the same claim"), the same margin over the passages' pieces
+   (whole or clause, either way: a frame every article repeats, such as "in a
+   joint article in The National Interest, the ambassadors said", has a
+   crowded neighbourhood and a low margin) and how well each piece of one is
+   matched in the other, content-word overlap weighted by IDF over the whole
+   event, agreement of numbers, dates and names (names also weighted by how
+   few passages carry them), and length.  Above the fitted threshold it is a
+   ``paraphrase`` (same language) or a ``translation`` link.
 4. Links are many-to-many: a fact restated in the headline, the lede and the
    body links to each of them.
 
