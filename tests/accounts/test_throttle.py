@@ -33,6 +33,18 @@ def test_old_windows_are_deleted(db):
     assert AttemptWindow.objects.count() == 1
 
 
+def test_an_attempt_is_one_statement(db, django_assert_num_queries):
+    hour = timedelta(hours=1)
+    # The window's first attempt also forgets the ended windows.
+    with django_assert_num_queries(2):
+        throttle.hit(key="a", limit=2, period=hour, now=NOON)
+    with django_assert_num_queries(1):
+        assert throttle.hit(key="a", limit=2, period=hour, now=NOON) == 0
+    with django_assert_num_queries(1):
+        assert throttle.hit(key="a", limit=2, period=hour, now=NOON, cost=2) > 0
+    assert AttemptWindow.objects.get(key="a").count == 4
+
+
 def test_client_ip_reads_forwarded_for_only_behind_declared_proxies(settings):
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.5"
