@@ -61,9 +61,20 @@ def _add(*, key: str, start: datetime, cost: int) -> int:
     key_column, start_column, count_column = (
         quote(fields[name].column) for name in ("key", "window_start", "count")
     )
+    values = "VALUES (%s, %s, %s)"
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        # A statement of its own (autocommit): its commit does not wait for the WAL to
+        # reach the disk (6 ms a request on a busy disk, against 0.3). A crash may forget
+        # the last fraction of a second of counts, never count one twice; the count is
+        # as atomic and as shared as ever. Inside a caller's transaction the setting
+        # would be that transaction's, so it is not asked for there.
+        values = (
+            "SELECT %s, %s, %s FROM (SELECT set_config('synchronous_commit', 'off', true))"
+            " AS asynchronous_commit"
+        )
     sql = (
         f"INSERT INTO {table} ({key_column}, {start_column}, {count_column})"
-        f" VALUES (%s, %s, %s) ON CONFLICT ({key_column}, {start_column})"
+        f" {values} ON CONFLICT ({key_column}, {start_column})"
         f" DO UPDATE SET {count_column} = {table}.{count_column} + excluded.{count_column}"
         f" RETURNING {count_column}"
     )
