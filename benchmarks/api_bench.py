@@ -318,6 +318,8 @@ def main() -> None:
         remove()
         data = build(args.events, args.articles)
     built = time.perf_counter() - started
+    # A token of the same name from an earlier run (--reuse) is replaced.
+    data["user"].api_tokens.filter(name="bench").delete()
     token = api_services.token_create(user=data["user"], name="bench")[1]
 
     anonymous = Client()
