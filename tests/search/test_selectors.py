@@ -242,3 +242,11 @@ def test_the_query_is_built_for_the_configurations_the_index_holds():
     # The index is asked the words that must appear; the rows, the whole query.
     assert prepared.combined_positive == "( 'summit' )"
     assert prepared.combined == "( 'summit' & !'china' )"
+
+
+@postgresql_only
+def test_a_language_no_row_is_in_finds_nothing_and_stop_words_are_still_said():
+    ArticleFactory(body="Summit talks.", language="en")
+    page = page_of("summit", language="fr")
+    assert (page.total, page.only_stop_words) == (0, False)
+    assert page_of("le", language="fr", kind="article").only_stop_words

@@ -410,7 +410,7 @@ def _term_sql(term) -> tuple[str, list[str]]:
     return "phraseto_tsquery(c.cfg, %s)", [text]
 
 
-def prepare(query, configs: list[str]) -> Prepared:
+def prepare(query, configs: list[str], *, restrict: bool = True) -> Prepared:
     """Build the query once per configuration the index holds rows of, in one round
     trip: a configuration no row uses would only add other stems of the words (and their
     posting lists) to the index scan."""
@@ -436,18 +436,23 @@ def prepare(query, configs: list[str]) -> Prepared:
     # until the end of the search's transaction (see reading()). The configurations in
     # use are found by a loose scan of search_entry_config: one min() probe per distinct
     # configuration, whatever the number of rows.
+    in_use = " AND cfgname::text IN (SELECT config FROM used)" if restrict else ""
     statement = (
         "WITH RECURSIVE used(config) AS (SELECT min(config) FROM search_entry UNION ALL"
         " SELECT (SELECT min(e.config) FROM search_entry e WHERE e.config > used.config)"
         " FROM used WHERE used.config IS NOT NULL)"
         f" SELECT c.name, ({expression})::text, ({positive})::text FROM (SELECT cfgname AS"
-        " name, oid::regconfig AS cfg FROM pg_ts_config WHERE cfgname = ANY (%s)"
-        " AND cfgname::text IN (SELECT config FROM used)) AS c,"
-        " set_config('jit', 'off', true) ORDER BY 1"
+        f" name, oid::regconfig AS cfg FROM pg_ts_config WHERE cfgname = ANY (%s){in_use})"
+        " AS c, set_config('jit', 'off', true) ORDER BY 1"
     )
     with connection.cursor() as cursor:
         cursor.execute(statement, [*params, *(positive_params if negated else []), list(configs)])
         rows = cursor.fetchall()
+    if not rows and restrict:
+        # No row in reach (an empty index, a language no article is in): the query as
+        # every configuration asked for reads it, so that a search of stop words is
+        # still told so, and any other finds nothing.
+        return prepare(query, configs, restrict=False)
     return Prepared(
         by_config={name: full for name, full, _positive in rows},
         negated=negated,
