@@ -237,10 +237,10 @@ def event_choices(*, selected: Event | None = None, limit: int = 200) -> list[tu
     events = list(Event.objects.only("slug", "title", "starts_on")[:limit])
     if selected is not None and all(event.pk != selected.pk for event in events):
         events.append(selected)
-    return [(event.slug, f"{event.title} ({_day(event.starts_on)})") for event in events]
+    return [(event.slug, f"{event.title} ({day_label(event.starts_on)})") for event in events]
 
 
-def _day(day: datetime.date) -> str:
+def day_label(day: datetime.date) -> str:
     """The day as the template filter ``date:"j M Y"`` writes it (5 Nov 2017), for a
     fraction of its cost."""
     return f"{day.day} {MONTHS_3[day.month].title()} {day.year}"
