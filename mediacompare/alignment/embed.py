@@ -311,13 +311,13 @@ def _forward(
         xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
         buf[:n_tokens] = xs
         cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-        h = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ backend.w1[i]
+        h = _product(buf[cols].reshape(n_tokens, n * _CNN_DIM), backend.w1[i])
         h += backend.b1[i]
         np.maximum(h, 0, out=h)
         h += xs
         buf[:n_tokens] = h
         off = _EMB_DIM + i * _CNN_DIM
-        c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ backend.w2[i]
+        c2 = _product(buf[cols].reshape(n_tokens, n * _CNN_DIM), backend.w2[i])
         c2 += backend.b2[i]
         np.maximum(c2, 0, out=c2)
         c2 += h
@@ -346,16 +346,16 @@ def _forward(
     inner = (lo > first) | (hi <= last)
     pooled[inner] += feats[first[inner]] + feats[last[inner]]
     length[inner] += 2
-    pooled = pooled.astype(np.float32) @ backend.cnn_W
+    pooled = _product(pooled.astype(np.float32), backend.cnn_W)
     pooled += length[:, None] * backend.cnn_b
     pooled *= np.reciprocal(np.sqrt(length))[:, None]
-    y0 = np.maximum(pooled @ backend.d0, 0)
-    y1 = pooled @ backend.p1
-    y1 += y0 @ backend.d1
+    y0 = np.maximum(_product(pooled, backend.d0), 0)
+    y1 = _product(pooled, backend.p1)
+    y1 += _product(y0, backend.d1)
     np.maximum(y1, 0, out=y1)
-    y2 = np.maximum(y1 @ backend.d2, 0)
-    z = y1 @ backend.p3
-    z += y2 @ backend.d3
+    y2 = np.maximum(_product(y1, backend.d2), 0)
+    z = _product(y1, backend.p3)
+    z += _product(y2, backend.d3)
     np.tanh(z, out=z)
     vectors = _unit(z)
     out = []
@@ -364,6 +364,15 @@ def _forward(
         out.append(vectors[at : at + len(sp)])
         at += len(sp)
     return out
+
+
+def _product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a @ b``, with at least ``_MIN_ROWS`` rows given to BLAS, which computes a
+    product of very few rows by another route, whose rounding differs in the last bit:
+    so a text's vectors do not depend on what else is in its batch."""
+    if a.shape[0] >= _MIN_ROWS:
+        return a @ b
+    return (np.resize(a, (_MIN_ROWS, a.shape[1])) @ b)[: a.shape[0]]
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

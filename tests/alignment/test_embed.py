@@ -103,3 +103,10 @@ def test_first_layer_kept_per_token_changes_no_bit(monkeypatch) -> None:
     assert embed._token_rows.used == 50
     for a, b, c in zip(cold, warm, small, strict=True):
         assert np.array_equal(a, b) and np.array_equal(a, c)
+
+
+def test_a_texts_vectors_do_not_depend_on_its_batch() -> None:
+    texts = _gold_texts()[:40]
+    together = embed.embed_with_clauses(texts)
+    for text, vectors in zip(texts[:8], together, strict=False):
+        assert np.array_equal(embed.embed_with_clauses([text])[0], vectors)
