@@ -11,7 +11,7 @@ never in ``save()`` or signals.
 
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django.tasks.backends.immediate import ImmediateBackend
@@ -282,15 +282,36 @@ def _embed_missing(articles: list[Article], passages: dict[int, list[Passage]]) 
         known[text] = embed.pack(matrix)
     for row in todo:
         row.embedding, row.embedding_model = known[row.text], embed.MODEL_ID
-    if todo or dropped:
-        Passage.objects.bulk_update(
-            todo + dropped, ["embedding", "embedding_model"], batch_size=_UPDATE_BATCH
-        )
+    _store_embeddings(todo + dropped)
     return len(todo)
 
 
-# Rows per UPDATE of embeddings (bulk_update writes one CASE per field per batch).
-_UPDATE_BATCH = 500
+def _store_embeddings(rows: list[Passage]) -> None:
+    """Write the rows' embedding fields: one plain UPDATE per row, sent together
+    (psycopg pipelines ``executemany``), where ``bulk_update`` would build and send a
+    CASE of every row's value (its SQL costs more CPU than the model's work on a
+    short passage). No search trigger watches these columns."""
+    if not rows:
+        return
+    meta = Passage._meta
+    quote = connection.ops.quote_name
+    embedding, model = meta.get_field("embedding"), meta.get_field("embedding_model")
+    sql = (
+        f"UPDATE {quote(meta.db_table)} SET {quote(embedding.column)} = %s, "
+        f"{quote(model.column)} = %s WHERE {quote(meta.pk.column)} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            sql,
+            [
+                (
+                    embedding.get_db_prep_save(row.embedding, connection),
+                    row.embedding_model,
+                    row.pk,
+                )
+                for row in rows
+            ],
+        )
 
 
 def _document(article: Article, passages: list[Passage]) -> Document:
@@ -385,10 +406,11 @@ def _align_and_store(
                     diff = link.diff if one_to_one else []
                     links.append(
                         PassageLink(
-                            article_a=first,
-                            article_b=second,
-                            passage_a=pa,
-                            passage_b=pb,
+                            # Ids rather than objects: cheaper for thousands of rows.
+                            article_a_id=first.pk,
+                            article_b_id=second.pk,
+                            passage_a_id=pa.pk,
+                            passage_b_id=pb.pk,
                             kind=link.kind,
                             score=round(min(max(link.score, 0.0), 1.0), 4),
                             origin=PassageLink.Origin.AUTOMATIC,
