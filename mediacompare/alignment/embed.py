@@ -138,18 +138,38 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
     ids = [_token_ids(tokenizer, for_model(t)) for t in texts]
     spans = [[(0, len(seq))] + _clause_spans(seq, tokenizer._pieces) for seq in ids]
     out: list[np.ndarray] = []
+    memo = _Features()
     # Batches of about the backend's token budget keep the working set small.
     batch: list[int] = []
     tokens = 0
     for k, seq in enumerate(ids):
         if batch and tokens + len(seq) > _TOKEN_BUDGET:
-            out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch]))
+            out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo))
             batch, tokens = [], 0
         batch.append(k)
         tokens += len(seq)
     if batch:
-        out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch]))
+        out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo))
     return out
+
+
+# How far a token's features see: two n-gram convolutions of up to 2 tokens each side.
+_REACH = 4
+# Token features kept at most (5 KB each), then forgotten: a scale event has about
+# 7,000 distinct windows.
+_FEATURE_ROWS = 16_384
+
+
+class _Features:
+    """A token's features (the model's output before pooling) depend only on the ids
+    within ``_REACH`` tokens of it in its text, and texts of one event repeat those
+    windows (an edited copy keeps most of them: 40% of a scale event's tokens).  Kept
+    for one call of :func:`embed_with_clauses`, keyed by the window's ids (-1 past
+    the text's ends); every row is computed as in a full batch (rows of a product do
+    not depend on each other), so the vectors are bit for bit the same."""
+
+    def __init__(self) -> None:
+        self.rows: dict[bytes, np.ndarray] = {}
 
 
 _TOKEN_BUDGET = 512
@@ -283,7 +303,10 @@ def _projected(backend, distinct: np.ndarray, emb: np.ndarray) -> np.ndarray:
 
 
 def _forward(
-    backend, group: list[list[int]], spans: list[list[tuple[int, int]]]
+    backend,
+    group: list[list[int]],
+    spans: list[list[tuple[int, int]]],
+    memo: _Features | None = None,
 ) -> list[np.ndarray]:
     """The model's forward pass (a deep averaging network over token features from
     n-gram convolutions), with the averaging done over each span instead of each
@@ -305,24 +328,53 @@ def _forward(
     np.take(emb, occurrence, axis=0, out=feats[:, :_EMB_DIM])
     x = _projected(backend, distinct, emb)[occurrence]
     idx = backend._window_index(starts, lens, n_tokens)
-    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
-    buf[n_tokens] = 0.0
-    for i, (n, left) in enumerate(_ORDERS):
-        xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-        buf[:n_tokens] = xs
-        cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-        h = _product(buf[cols].reshape(n_tokens, n * _CNN_DIM), backend.w1[i])
-        h += backend.b1[i]
-        np.maximum(h, 0, out=h)
-        h += xs
-        buf[:n_tokens] = h
-        off = _EMB_DIM + i * _CNN_DIM
-        c2 = _product(buf[cols].reshape(n_tokens, n * _CNN_DIM), backend.w2[i])
-        c2 += backend.b2[i]
-        np.maximum(c2, 0, out=c2)
-        c2 += h
-        feats[:, off : off + _CNN_DIM] = c2
-    _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
+    # Tokens whose features are not known yet (all of them without a memo), and the
+    # tokens within two of them, whose first convolution the second one reads.
+    keys: list[bytes] = []
+    todo = np.arange(n_tokens)
+    if memo is not None:
+        reach = np.arange(-_REACH, _REACH + 1, dtype=np.int64)
+        pos = np.arange(n_tokens, dtype=np.int64)[:, None] + reach
+        first_of = np.repeat(starts, lens)[:, None]
+        inside = (pos >= first_of) & (pos < first_of + np.repeat(lens, lens)[:, None])
+        windows = np.where(inside, flat[np.clip(pos, 0, n_tokens - 1)], -1)
+        keys = [row.tobytes() for row in windows]
+        rows = memo.rows
+        missing = []
+        for t, key in enumerate(keys):
+            known = rows.get(key)
+            if known is None:
+                missing.append(t)
+            else:
+                feats[t] = known
+        todo = np.asarray(missing, dtype=np.int64)
+    if len(todo):
+        near = np.unique(idx[todo])
+        near = near[near < n_tokens]
+        buf = np.zeros((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        for i, (n, left) in enumerate(_ORDERS):
+            xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+            buf[:n_tokens] = xs
+            cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
+            h = _product(buf[cols[near]].reshape(len(near), n * _CNN_DIM), backend.w1[i])
+            h += backend.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs[near]
+            buf[near] = h
+            off = _EMB_DIM + i * _CNN_DIM
+            c2 = _product(buf[cols[todo]].reshape(len(todo), n * _CNN_DIM), backend.w2[i])
+            c2 += backend.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += buf[todo]
+            feats[todo, off : off + _CNN_DIM] = c2
+        computed = feats[todo]
+        _layernorm(computed, backend.ln_g, backend.ln_b, backend.eps)
+        feats[todo] = computed
+        if memo is not None:
+            if len(memo.rows) + len(todo) > _FEATURE_ROWS:
+                memo.rows.clear()
+            for t, row in zip(todo.tolist(), computed, strict=True):
+                memo.rows.setdefault(keys[t], row)
     bounds = [
         (int(s0), int(s0) + a, int(s0) + b, int(s0) + int(n) - 1)
         for s0, n, sp in zip(starts, lens, spans, strict=True)

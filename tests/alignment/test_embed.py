@@ -110,3 +110,18 @@ def test_a_texts_vectors_do_not_depend_on_its_batch() -> None:
     together = embed.embed_with_clauses(texts)
     for text, vectors in zip(texts[:8], together, strict=False):
         assert np.array_equal(embed.embed_with_clauses([text])[0], vectors)
+
+
+def test_features_of_repeated_token_windows_are_reused_without_changing_a_bit() -> None:
+    original = (
+        "The Chinese and Russian ambassadors to the United States jointly wrote an article, "
+        "saying the so-called summit would stoke up ideological confrontation."
+    )
+    edited = [
+        original.replace("jointly ", ""),
+        original.replace("Chinese and Russian", "Russian and Chinese"),
+        original.replace("ideological", "new ideological") + " They said so on Friday.",
+    ]
+    together = embed.embed_with_clauses([original, *edited])
+    for text, vectors in zip([original, *edited], together, strict=True):
+        assert np.array_equal(embed.embed_with_clauses([text])[0], vectors)
