@@ -354,7 +354,8 @@ def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np
 def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
     """Column indices of each row's ``k`` largest values, largest first (ties: the
     first).  ``k`` argmax passes: far cheaper than ``np.argpartition`` for small k."""
-    work = matrix.astype(float, copy=True)
+    # Same dtype: converting to float64 first would not change which value is largest.
+    work = matrix.copy()
     rows = np.arange(work.shape[0])
     out = np.empty((work.shape[0], k), dtype=np.intp)
     for t in range(k):
