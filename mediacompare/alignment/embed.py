@@ -24,6 +24,7 @@ import re
 import threading
 from collections.abc import Sequence
 from importlib.metadata import version
+from itertools import islice
 
 import numpy as np
 
@@ -155,8 +156,8 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
 
 # How far a token's features see: two n-gram convolutions of up to 2 tokens each side.
 _REACH = 4
-# Token features kept at most (5 KB each), then forgotten: a scale event has about
-# 7,000 distinct windows.
+# Token features kept at most (5 KB each; the older half is then forgotten): a scale
+# event has about 7,000 distinct windows.
 _FEATURE_ROWS = 16_384
 
 
@@ -372,7 +373,9 @@ def _forward(
         feats[todo] = computed
         if memo is not None:
             if len(memo.rows) + len(todo) > _FEATURE_ROWS:
-                memo.rows.clear()
+                # Forget the older half (a dict keeps its insertion order).
+                for key in list(islice(memo.rows, len(memo.rows) // 2 + len(todo))):
+                    del memo.rows[key]
             for t, row in zip(todo.tolist(), computed, strict=True):
                 memo.rows.setdefault(keys[t], row)
     bounds = [
