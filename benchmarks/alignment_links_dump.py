@@ -4,8 +4,8 @@ Run before and after a change, then compare the two files (``cmp``)::
 
     python benchmarks/alignment_links_dump.py before.txt [--scale FILE.jsonl]
 
-One line per link of the gold set's pairs (aligned as one event, as
-``mediacompare.alignment.evaluate`` does) and of the first four events of a scale
+One line per link of the training gold's pairs (aligned as one event,
+as ``mediacompare.alignment.evaluate`` does) and of the first four events of a scale
 file (``benchmarks/scale/generate.py --articles 200 -o FILE``), all pairs: the
 passages, the kind, the score (4 decimals, as stored) and a hash of the word diff.
 """
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from mediacompare.alignment import segment  # noqa: E402
 from mediacompare.alignment.engine import Document, align_event  # noqa: E402
-from mediacompare.alignment.evaluate import GOLD_PATH, load_gold  # noqa: E402
+from mediacompare.alignment.evaluate import load_gold  # noqa: E402
 
 
 def _dump(result, out: list[str]) -> None:
@@ -42,12 +42,8 @@ def main() -> None:
     args = parser.parse_args()
     out: list[str] = []
     started = time.process_time()
-    gold = json.loads(Path(GOLD_PATH).read_text(encoding="utf-8"))
     loaded = load_gold()
-    names = loaded.names
-    pairs = sorted(
-        {tuple(sorted((names.index(p["a"]), names.index(p["b"])))) for p in gold["pairs"]}
-    )
+    pairs = sorted({(min(p.ia, p.ib), max(p.ia, p.ib)) for p in loaded.pairs})
     out.append("# gold")
     _dump(align_event(loaded.state.documents, pairs=pairs), out)
     if args.scale:
