@@ -37,6 +37,7 @@ from itertools import combinations
 
 import numpy as np
 from rapidfuzz.distance import Indel
+from rapidfuzz.process import cpdist
 
 from mediacompare.alignment import embed as embedding
 from mediacompare.alignment.diff import Diff, word_diff
@@ -206,6 +207,7 @@ class _Table:
     content: np.ndarray  # enough content stems to take part in a link
     size: np.ndarray  # length comparable across scripts
     codes: list[str]  # tokens as one character each (event-wide), for rapidfuzz
+    code_lengths: np.ndarray  # len() of each of codes, as floats
 
 
 def _tables(
@@ -230,6 +232,7 @@ def _tables(
     for art in prepared:
         stems = [[stem_ids.setdefault(s, len(stem_ids)) for s in pp.stems] for pp in art.prepared]
         found = [facts(p.text) for p in art.passages]
+        codes = ["".join(map(code, pp.tokens)) for pp in art.prepared]
         tables.append(
             _Table(
                 _Ids(stems),
@@ -239,7 +242,8 @@ def _tables(
                 np.zeros(len(found)),
                 np.array([len(pp.stems) >= _MIN_STEMS for pp in art.prepared], dtype=bool),
                 np.array([size(p.text) for p in art.passages], dtype=float),
-                ["".join(map(code, pp.tokens)) for pp in art.prepared],
+                codes,
+                np.array([len(c) for c in codes], dtype=float),
             )
         )
     weights = np.zeros(len(stem_ids))
@@ -350,7 +354,8 @@ def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np
 def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
     """Column indices of each row's ``k`` largest values, largest first (ties: the
     first).  ``k`` argmax passes: far cheaper than ``np.argpartition`` for small k."""
-    work = matrix.astype(float, copy=True)
+    # Same dtype: converting to float64 first would not change which value is largest.
+    work = matrix.copy()
     rows = np.arange(work.shape[0])
     out = np.empty((work.shape[0], k), dtype=np.intp)
     for t in range(k):
@@ -386,9 +391,11 @@ def _fold_clauses(best: np.ndarray, side: Vectors, sims: np.ndarray) -> None:
     best[owners] = np.maximum(best[owners], np.maximum.reduceat(sims, starts, axis=0))
 
 
-def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> set[tuple[int, int]]:
-    """Each content row's and column's ``_NEIGHBOURS`` best cells above the floor."""
-    found: set[tuple[int, int]] = set()
+def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Each content row's and column's ``_NEIGHBOURS`` best cells above the floor, as
+    cell numbers ``i * matrix.shape[1] + j`` (sorted, each once)."""
+    width = matrix.shape[1]
+    found = [np.zeros(0, dtype=np.int64)]
     for m, mask, flip in ((matrix, rows, False), (matrix.T, cols, True)):
         k = min(_NEIGHBOURS, m.shape[1])
         if k == 0:
@@ -397,9 +404,9 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> set[t
         r = np.repeat(np.arange(m.shape[0]), k)
         c = idx.ravel()
         keep = mask[r] & (m[r, c] >= _COS_FLOOR)
-        for x, y in zip(r[keep].tolist(), c[keep].tolist(), strict=True):
-            found.add((y, x) if flip else (x, y))
-    return found
+        x, y = r[keep], c[keep]
+        found.append(y * width + x if flip else x * width + y)
+    return np.unique(np.concatenate(found))
 
 
 def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
@@ -415,9 +422,13 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     # Candidates are each passage's nearest neighbours by meaning (whole or clause,
     # which also finds copies and quotes); without embeddings, the passages that share
     # the most rare words.
-    found: set[tuple[int, int]] = set()
+    # Candidate cells, numbered i * len(b) + j.
+    width = len(pb.prepared)
+    found = np.zeros(0, dtype=np.int64)
     if same and not meaning:
-        found = candidates(pa, pb, state.idf)
+        found = np.fromiter(
+            (i * width + j for i, j in candidates(pa, pb, state.idf)), dtype=np.int64
+        )
 
     matrices: list[np.ndarray] = []
     if meaning:
@@ -448,19 +459,25 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
             clause_margin,
             np.maximum(diagonal, 0.0),
         ]
-        found |= _neighbours(
-            np.where(clause_margin >= _MARGIN_FLOOR, clause, -1.0), content_a, content_b
+        found = np.union1d(
+            found,
+            _neighbours(
+                np.where(clause_margin >= _MARGIN_FLOOR, clause, -1.0), content_a, content_b
+            ),
         )
 
-    pairs = sorted((i, j) for i, j in found if content_a[i] and content_b[j])
+    # In order of (i, j), as sorted pairs would be.
+    found = np.unique(found)
+    ii, jj = np.divmod(found, max(width, 1))
+    keep = content_a[ii] & content_b[jj]
+    ii, jj = ii[keep], jj[keep]
     if not same and not meaning:
-        pairs = []
+        ii, jj = ii[:0], jj[:0]
+    pairs = list(zip(ii.tolist(), jj.tolist(), strict=True))
     rows = np.zeros((len(pairs), len(FEATURES)))
     lexical: list[PairScore | None] = [None] * len(pairs)
     if not pairs:
         return Candidates(pairs, rows, lexical, meaning)
-    ii = np.fromiter((i for i, _ in pairs), dtype=int, count=len(pairs))
-    jj = np.fromiter((j for _, j in pairs), dtype=int, count=len(pairs))
     for column, matrix in enumerate(matrices):
         rows[:, column] = matrix[ii, jj]
     if matrices:
@@ -501,16 +518,17 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # partial, a share >= 0.55 of the shorter in shared runs; the longest
         # common subsequence bounds both, so below it there is nothing to decide.
         codes_a, codes_b = ta.codes, tb.codes
+        # Indel similarity of each candidate pair, the loop in C.
         lcs = (
-            np.fromiter(
-                (Indel.similarity(codes_a[i], codes_b[j]) for i, j in pairs),
-                dtype=float,
-                count=len(pairs),
-            )
+            cpdist(
+                [codes_a[i] for i in ii.tolist()],
+                [codes_b[j] for j in jj.tolist()],
+                scorer=Indel.similarity,
+                dtype=np.int64,
+            ).astype(float)
             / 2
         )
-        la = np.fromiter((len(codes_a[i]) for i in ii.tolist()), dtype=float, count=len(pairs))
-        lb = np.fromiter((len(codes_b[j]) for j in jj.tolist()), dtype=float, count=len(pairs))
+        la, lb = ta.code_lengths[ii], tb.code_lengths[jj]
         order = 2 * lcs / np.maximum(la + lb, 1.0)
         rows[:, _ORDER] = order
         might_copy = (order >= _COPY_RATIO) | (lcs >= _COPY_COVER * np.minimum(la, lb))
