@@ -11,6 +11,13 @@ filtered page and a page deep in the list (reached by following ``next``). Targe
 <= 50 ms per list endpoint.
 
     python benchmarks/api_bench.py [--events 300] [--articles 20] [--requests 100]
+
+On a database given by DATABASE_URL, --keep leaves the synthetic bulk there and --reuse
+times the bulk a previous --keep left (a PostgreSQL build of 20,000 articles takes
+minutes: the search index's triggers run on every insert):
+
+    DATABASE_URL=postgres://…/mc_api python benchmarks/api_bench.py --events 1000 --keep
+    DATABASE_URL=postgres://…/mc_api python benchmarks/api_bench.py --reuse
 """
 
 import argparse
@@ -25,7 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-PREFIX = f"apibench{os.getpid()}"
+# Names of what the run makes (a fixed one, so that --reuse finds it again).
+PREFIX = "apibench"
 
 
 def build(events: int, per_event: int, seed: int = 11) -> dict:
@@ -171,6 +179,59 @@ def build(events: int, per_event: int, seed: int = 11) -> dict:
     }
 
 
+def remove() -> None:
+    """Delete what a run made (on a database given by DATABASE_URL)."""
+    from django.contrib.auth import get_user_model
+
+    from mediacompare.api.models import ApiToken
+    from mediacompare.coverage.models import Event, Outlet
+    from mediacompare.notes.models import Note
+
+    Note.objects.filter(passage__article__event__slug__startswith=PREFIX).delete()
+    Event.objects.filter(slug__startswith=PREFIX).delete()
+    Outlet.objects.filter(slug__startswith=PREFIX).delete()
+    ApiToken.objects.filter(user__username__startswith=PREFIX).delete()
+    get_user_model().objects.filter(username__startswith=PREFIX).delete()
+
+
+def reused() -> dict:
+    """What build() returned, read back from the bulk a --keep run left."""
+    from django.contrib.auth import get_user_model
+
+    from mediacompare.coverage.models import (
+        Article,
+        Comparison,
+        Event,
+        Outlet,
+        Passage,
+        PassageLink,
+    )
+    from mediacompare.notes.models import Note
+
+    events = Event.objects.filter(slug__startswith=PREFIX).order_by("id")
+    total = events.count()
+    if not total:
+        raise SystemExit("--reuse: no bulk here; run once with --keep first")
+    middle = events[total // 2]
+    ours = {"article__event__slug__startswith": PREFIX}
+    made = {
+        "articles": Article.objects.filter(event__slug__startswith=PREFIX).count(),
+        "passages": Passage.objects.filter(**ours).count(),
+        "links": PassageLink.objects.filter(article_a__event__slug__startswith=PREFIX).count(),
+        "comparisons": Comparison.objects.filter(article_a__event__slug__startswith=PREFIX).count(),
+        "notes": Note.objects.filter(passage__article__event__slug__startswith=PREFIX).count(),
+    }
+    users = get_user_model().objects.filter(username__startswith=PREFIX).order_by("id")
+    outlets = Outlet.objects.filter(slug__startswith=PREFIX).order_by("id")
+    return {
+        "made": made,
+        "event": middle.pk,
+        "article": Article.objects.filter(event=middle).order_by("id").first().pk,
+        "outlet": outlets.first().pk,
+        "user": users.first(),
+    }
+
+
 def timed(client, url: str, requests: int, **headers) -> tuple:
     """p50 and p95 server time in ms (wall, then this process's CPU), queries and size of
     GET ``url``."""
@@ -223,6 +284,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=20, help="per synthetic event")
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--no-demo", action="store_true", help="leave out the demo event")
+    parser.add_argument("--keep", action="store_true", help="leave the synthetic bulk there")
+    parser.add_argument("--reuse", action="store_true", help="time the bulk --keep left")
     args = parser.parse_args()
 
     folder = tempfile.mkdtemp(prefix="mediacompare-api-bench-")
@@ -238,8 +301,7 @@ def main() -> None:
     from django.test.utils import setup_test_environment
 
     from mediacompare.api import services as api_services
-    from mediacompare.coverage.models import Event, Outlet
-    from mediacompare.notes.models import Note
+    from mediacompare.coverage.models import Event
 
     settings.DEBUG = False
     # Every request still counts against the limit in the database; none is refused.
@@ -250,8 +312,14 @@ def main() -> None:
     started = time.perf_counter()
     if not args.no_demo and not Event.objects.filter(slug__startswith="china-russia").exists():
         call_command("load_demo", verbosity=0)
-    data = build(args.events, args.articles)
+    if args.reuse:
+        data = reused()
+    else:
+        remove()
+        data = build(args.events, args.articles)
     built = time.perf_counter() - started
+    # A token of the same name from an earlier run (--reuse) is replaced.
+    data["user"].api_tokens.filter(name="bench").delete()
     token = api_services.token_create(user=data["user"], name="bench")[1]
 
     anonymous = Client()
@@ -294,7 +362,8 @@ def main() -> None:
     made = data["made"]
     print(
         f"\nDatabase: {engine}; demo event {'left out' if args.no_demo else 'included'} + "
-        f"{args.events} events, {made['articles']} articles, {made['passages']} passages, "
+        f"{Event.objects.filter(slug__startswith=PREFIX).count()} events, "
+        f"{made['articles']} articles, {made['passages']} passages, "
         f"{made['links']} links, {made['comparisons']} comparisons, {made['notes']} notes "
         f"(built in {built:.0f} s). {args.requests} requests each, 50 items a page, "
         "anonymous unless said."
@@ -314,11 +383,8 @@ def main() -> None:
     verdict = "met" if worst[2] <= 50 else "NOT met"
     print(f"Worst p95: {worst[2]:.1f} ms ({worst[0]}); target <= 50 ms {verdict}.")
 
-    # On a database given by DATABASE_URL, remove what this run made.
-    Note.objects.filter(passage__article__event__slug__startswith=PREFIX).delete()
-    Event.objects.filter(slug__startswith=PREFIX).delete()
-    Outlet.objects.filter(slug__startswith=PREFIX).delete()
-    data["user"].__class__.objects.filter(username__startswith=PREFIX).delete()
+    if not (args.keep or args.reuse):
+        remove()
 
 
 if __name__ == "__main__":

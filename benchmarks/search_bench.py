@@ -391,7 +391,13 @@ def main() -> None:
     if args.explain and connection.vendor == "postgresql":
         from django.test.utils import CaptureQueriesContext
 
-        for text in ("democracy", "民主峰会", rare[0]):
+        for text in (
+            "democracy",
+            "民主峰会",
+            rare[0],
+            '"joint article"',
+            "summit OR conference -china",
+        ):
             with CaptureQueriesContext(connection) as captured:
                 search(text)
             for query in captured.captured_queries:

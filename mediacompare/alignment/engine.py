@@ -14,10 +14,14 @@ For each pair of articles that can be compared:
    meaning: embedding similarity and its ratio margin (Artetxe & Schwenk 2019:
    the cosine divided by the mean cosine of each side's k nearest neighbours,
    so that "about the same topic", which every sentence of an event is, does
-   not count as "the same claim"), content-word overlap weighted by IDF over
-   the whole event, agreement of numbers, dates and names, and length.  Above
-   the fitted threshold it is a ``paraphrase`` (same language) or a
-   ``translation`` link.
+   not count as "the same claim"), the same margin over the passages' pieces
+   (whole or clause, either way: a frame every article repeats, such as "in a
+   joint article in The National Interest, the ambassadors said", has a
+   crowded neighbourhood and a low margin) and how well each piece of one is
+   matched in the other, content-word overlap weighted by IDF over the whole
+   event, agreement of numbers, dates and names (names also weighted by how
+   few passages carry them), and length.  Above the fitted threshold it is a
+   ``paraphrase`` (same language) or a ``translation`` link.
 4. Links are many-to-many: a fact restated in the headline, the lede and the
    body links to each of them.
 
@@ -33,6 +37,7 @@ from itertools import combinations
 
 import numpy as np
 from rapidfuzz.distance import Indel
+from rapidfuzz.process import cpdist
 
 from mediacompare.alignment import embed as embedding
 from mediacompare.alignment.diff import Diff, word_diff
@@ -103,6 +108,10 @@ class Vectors:
     whole: np.ndarray
     pieces: np.ndarray
     owners: np.ndarray
+    # whole and pieces in one matrix (see _stacked), made once per event
+    stacked: np.ndarray | None = None
+    # each passage's rows in it (see _piece_table), made once per event
+    table: np.ndarray | None = None
 
 
 @dataclass(slots=True)
@@ -117,6 +126,8 @@ class EventState:
     # Per article, its passages' stems, numbers and names as ids (see _Table).
     tables: list[_Table] = field(default_factory=list)
     stem_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # Per fact id (see _Table): a name's IDF over the event's passages (numbers: 0).
+    fact_weights: np.ndarray = field(default_factory=lambda: np.zeros(0))
     # The lexical decision of a pair of passage texts: the same sentences meet again
     # and again across an event's articles (wire copies), and IDF is fixed for the event.
     memo: dict[tuple[str, str, bool], PairScore] = field(default_factory=dict)
@@ -192,12 +203,16 @@ class _Table:
     stem_weight: np.ndarray  # IDF weight of each passage's stem set
     numbers: _Ids
     names: _Ids
+    name_weight: np.ndarray  # IDF weight of each passage's names (event-wide)
     content: np.ndarray  # enough content stems to take part in a link
     size: np.ndarray  # length comparable across scripts
     codes: list[str]  # tokens as one character each (event-wide), for rapidfuzz
+    code_lengths: np.ndarray  # len() of each of codes, as floats
 
 
-def _tables(prepared: list[PreparedArticle], idf: Idf) -> tuple[list[_Table], np.ndarray]:
+def _tables(
+    prepared: list[PreparedArticle], idf: Idf
+) -> tuple[list[_Table], np.ndarray, np.ndarray]:
     stem_ids: dict[str, int] = {}
     fact_ids: dict[str, int] = {}
     token_ids: dict[str, str] = {}
@@ -217,21 +232,36 @@ def _tables(prepared: list[PreparedArticle], idf: Idf) -> tuple[list[_Table], np
     for art in prepared:
         stems = [[stem_ids.setdefault(s, len(stem_ids)) for s in pp.stems] for pp in art.prepared]
         found = [facts(p.text) for p in art.passages]
+        codes = ["".join(map(code, pp.tokens)) for pp in art.prepared]
         tables.append(
             _Table(
                 _Ids(stems),
                 np.array([idf.set_weight(pp.stems) for pp in art.prepared], dtype=float),
                 _Ids([[fact_id("#" + x) for x in f.numbers] for f in found]),
                 _Ids([[fact_id("@" + x) for x in f.names] for f in found]),
+                np.zeros(len(found)),
                 np.array([len(pp.stems) >= _MIN_STEMS for pp in art.prepared], dtype=bool),
                 np.array([size(p.text) for p in art.passages], dtype=float),
-                ["".join(map(code, pp.tokens)) for pp in art.prepared],
+                codes,
+                np.array([len(c) for c in codes], dtype=float),
             )
         )
     weights = np.zeros(len(stem_ids))
     for stem, k in stem_ids.items():
         weights[k] = idf[stem]
-    return tables, weights
+    # Names every article repeats (the two ambassadors, the journal) say little about
+    # which claim a sentence makes; a name few passages carry says much.
+    n_passages = sum(len(t.content) for t in tables)
+    df = np.zeros(len(fact_ids))
+    for t in tables:
+        df += np.bincount(t.names.flat, minlength=len(fact_ids))
+    fact_weights = np.where(df > 0, np.log1p(max(n_passages, 1) / np.maximum(df, 1)), 0.0)
+    for t in tables:
+        owner = np.repeat(np.arange(len(t.names.count)), t.names.count)
+        t.name_weight = np.bincount(
+            owner, weights=fact_weights[t.names.flat], minlength=len(t.names.count)
+        )
+    return tables, weights, fact_weights
 
 
 def _embeddable(language: str) -> bool:
@@ -310,8 +340,8 @@ def prepare_event(documents: Sequence[Document]) -> EventState:
             vectors.append(_vectors(given[k], len(d.passages)))
         else:
             vectors.append(_vectors(d.embeddings, len(d.passages)))
-    tables, stem_weights = _tables(prepared, idf)
-    return EventState(docs, prepared, idf, vectors, languages, tables, stem_weights)
+    tables, stem_weights, fact_weights = _tables(prepared, idf)
+    return EventState(docs, prepared, idf, vectors, languages, tables, stem_weights, fact_weights)
 
 
 def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np.ndarray:
@@ -324,7 +354,8 @@ def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np
 def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
     """Column indices of each row's ``k`` largest values, largest first (ties: the
     first).  ``k`` argmax passes: far cheaper than ``np.argpartition`` for small k."""
-    work = matrix.astype(float, copy=True)
+    # Same dtype: converting to float64 first would not change which value is largest.
+    work = matrix.copy()
     rows = np.arange(work.shape[0])
     out = np.empty((work.shape[0], k), dtype=np.intp)
     for t in range(k):
@@ -349,20 +380,22 @@ def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.n
     return np.where(both, shared / union, 0.0), (both & (shared == 0)).astype(float)
 
 
-def _fold_clauses(best: np.ndarray, side: Vectors, other: np.ndarray) -> None:
-    """Raise each row of ``best`` to its passage's best clause against ``other``."""
+def _fold_clauses(best: np.ndarray, side: Vectors, sims: np.ndarray) -> None:
+    """Raise each row of ``best`` to its passage's best clause, given the
+    similarities ``sims`` of ``side``'s clauses (rows) to the other's passages."""
     if not len(side.pieces):
         return
-    sims = side.pieces @ other.T
     # Clause rows come grouped by passage, in order: one maximum per group.
     starts = np.flatnonzero(np.r_[True, side.owners[1:] != side.owners[:-1]])
     owners = side.owners[starts]
     best[owners] = np.maximum(best[owners], np.maximum.reduceat(sims, starts, axis=0))
 
 
-def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> set[tuple[int, int]]:
-    """Each content row's and column's ``_NEIGHBOURS`` best cells above the floor."""
-    found: set[tuple[int, int]] = set()
+def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    """Each content row's and column's ``_NEIGHBOURS`` best cells above the floor, as
+    cell numbers ``i * matrix.shape[1] + j`` (sorted, each once)."""
+    width = matrix.shape[1]
+    found = [np.zeros(0, dtype=np.int64)]
     for m, mask, flip in ((matrix, rows, False), (matrix.T, cols, True)):
         k = min(_NEIGHBOURS, m.shape[1])
         if k == 0:
@@ -371,9 +404,9 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> set[t
         r = np.repeat(np.arange(m.shape[0]), k)
         c = idx.ravel()
         keep = mask[r] & (m[r, c] >= _COS_FLOOR)
-        for x, y in zip(r[keep].tolist(), c[keep].tolist(), strict=True):
-            found.add((y, x) if flip else (x, y))
-    return found
+        x, y = r[keep], c[keep]
+        found.append(y * width + x if flip else x * width + y)
+    return np.unique(np.concatenate(found))
 
 
 def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
@@ -389,20 +422,28 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     # Candidates are each passage's nearest neighbours by meaning (whole or clause,
     # which also finds copies and quotes); without embeddings, the passages that share
     # the most rare words.
-    found: set[tuple[int, int]] = set()
+    # Candidate cells, numbered i * len(b) + j.
+    width = len(pb.prepared)
+    found = np.zeros(0, dtype=np.int64)
     if same and not meaning:
-        found = candidates(pa, pb, state.idf)
+        found = np.fromiter(
+            (i * width + j for i, j in candidates(pa, pb, state.idf)), dtype=np.int64
+        )
 
     matrices: list[np.ndarray] = []
     if meaning:
-        cos = va.whole @ vb.whole.T
+        na, nb = len(va.whole), len(vb.whole)
+        # Every piece (the passages whole, then their clauses) of one article against
+        # every piece of the other, in one product.
+        sims = _stacked(va) @ _stacked(vb).T
+        cos = sims[:na, :nb].copy()
         cos[~content_a, :] = -1.0
         cos[:, ~content_b] = -1.0
         # Clauses, best in either direction: a clause of a against b, a against
         # a clause of b, or the two passages whole.
         clause = cos.copy()
-        _fold_clauses(clause, va, vb.whole)
-        _fold_clauses(clause.T, vb, va.whole)
+        _fold_clauses(clause, va, sims[na:, :nb])
+        _fold_clauses(clause.T, vb, sims[:na, nb:].T)
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
         clause_margin = _margin(clause, content_a, content_b)
@@ -418,22 +459,31 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
             clause_margin,
             np.maximum(diagonal, 0.0),
         ]
-        found |= _neighbours(
-            np.where(clause_margin >= _MARGIN_FLOOR, clause, -1.0), content_a, content_b
+        found = np.union1d(
+            found,
+            _neighbours(
+                np.where(clause_margin >= _MARGIN_FLOOR, clause, -1.0), content_a, content_b
+            ),
         )
 
-    pairs = sorted((i, j) for i, j in found if content_a[i] and content_b[j])
+    # In order of (i, j), as sorted pairs would be.
+    found = np.unique(found)
+    ii, jj = np.divmod(found, max(width, 1))
+    keep = content_a[ii] & content_b[jj]
+    ii, jj = ii[keep], jj[keep]
     if not same and not meaning:
-        pairs = []
+        ii, jj = ii[:0], jj[:0]
+    pairs = list(zip(ii.tolist(), jj.tolist(), strict=True))
     rows = np.zeros((len(pairs), len(FEATURES)))
     lexical: list[PairScore | None] = [None] * len(pairs)
     if not pairs:
         return Candidates(pairs, rows, lexical, meaning)
-    ii = np.fromiter((i for i, _ in pairs), dtype=int, count=len(pairs))
-    jj = np.fromiter((j for _, j in pairs), dtype=int, count=len(pairs))
     for column, matrix in enumerate(matrices):
         rows[:, column] = matrix[ii, jj]
     if matrices:
+        rows[:, _PIECE_MARGIN], rows[:, _PIECE_COVER] = _piece_evidence(
+            sims, va, vb, content_a, content_b, ii, jj
+        )
         # How far down each side's list of partners the other is (0: its best).
         clause = matrices[2]
         here = clause[ii, jj]
@@ -452,23 +502,33 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         n_shared > 0, w_shared / np.maximum(np.minimum(wa, wb), 1e-12), 0.0
     )
     for column, (fa, fb) in ((_NUMBERS, (ta.numbers, tb.numbers)), (_NAMES, (ta.names, tb.names))):
-        common, _w = _shared(fa, fb, ii, jj, np.zeros(_fact_span(fa, fb)))
+        common, common_weight = _shared(fa, fb, ii, jj, state.fact_weights)
         rows[:, column], rows[:, column + 1] = _agreement(common, fa.count[ii], fb.count[jj])
+    # Who: the names in common, each weighted by how few passages of the event carry
+    # it, so that sharing the two ambassadors' names (every article's frame) counts
+    # little and sharing the name of whoever is quoted counts much.
+    wa_names, wb_names = ta.name_weight[ii], tb.name_weight[jj]
+    rows[:, _NAMES_WEIGHTED] = np.where(
+        (ta.names.count[ii] > 0) & (tb.names.count[jj] > 0),
+        common_weight / np.maximum(wa_names + wb_names - common_weight, 1e-12),
+        0.0,
+    )
     if same:
         # Copying needs most words in order: edited, a ratio >= 0.7 (score.py), and
         # partial, a share >= 0.55 of the shorter in shared runs; the longest
         # common subsequence bounds both, so below it there is nothing to decide.
         codes_a, codes_b = ta.codes, tb.codes
+        # Indel similarity of each candidate pair, the loop in C.
         lcs = (
-            np.fromiter(
-                (Indel.similarity(codes_a[i], codes_b[j]) for i, j in pairs),
-                dtype=float,
-                count=len(pairs),
-            )
+            cpdist(
+                [codes_a[i] for i in ii.tolist()],
+                [codes_b[j] for j in jj.tolist()],
+                scorer=Indel.similarity,
+                dtype=np.int64,
+            ).astype(float)
             / 2
         )
-        la = np.fromiter((len(codes_a[i]) for i in ii.tolist()), dtype=float, count=len(pairs))
-        lb = np.fromiter((len(codes_b[j]) for j in jj.tolist()), dtype=float, count=len(pairs))
+        la, lb = ta.code_lengths[ii], tb.code_lengths[jj]
         order = 2 * lcs / np.maximum(la + lb, 1.0)
         rows[:, _ORDER] = order
         might_copy = (order >= _COPY_RATIO) | (lcs >= _COPY_COVER * np.minimum(la, lb))
@@ -486,9 +546,86 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     return Candidates(pairs, rows, lexical, meaning)
 
 
-def _fact_span(a: _Ids, b: _Ids) -> int:
-    top = max(int(a.flat.max()) if len(a.flat) else 0, int(b.flat.max()) if len(b.flat) else 0)
-    return top + 1
+def _stacked(v: Vectors) -> np.ndarray:
+    """An article's pieces: its passages whole (one row each), then their clauses."""
+    if v.stacked is None:
+        v.stacked = np.vstack([v.whole, v.pieces]) if len(v.pieces) else v.whole
+    return v.stacked
+
+
+def _piece_table(v: Vectors, n: int) -> np.ndarray:
+    """Rows of each passage's pieces in :func:`_stacked`: ``(n, 1 + most clauses)``,
+    the whole first, then its clauses, padded with -1 (made once per event)."""
+    if v.table is None:
+        owners = v.owners
+        counts = np.bincount(owners, minlength=n) if len(owners) else np.zeros(n, np.intp)
+        table = np.full((n, 1 + int(counts.max(initial=0))), -1, dtype=np.intp)
+        table[:, 0] = np.arange(n)
+        if len(owners):
+            # Clause rows come grouped by passage, in order (see _vectors).
+            first = np.zeros(n, dtype=np.intp)
+            np.cumsum(counts[:-1], out=first[1:])
+            at = np.arange(len(owners))
+            table[owners, 1 + at - first[owners]] = n + at
+        v.table = table
+    return v.table
+
+
+def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K) -> np.ndarray:
+    """Mean of each row's ``k`` largest values: ``k`` argmax passes over a float32
+    copy in row order (the piece matrices are four times the passage ones)."""
+    work = np.array(matrix, dtype=np.float32, order="C")
+    k = min(k, work.shape[1])
+    if k == 0:
+        return np.zeros(work.shape[0], dtype=np.float32)
+    rows = np.arange(work.shape[0])
+    total = np.zeros(work.shape[0], dtype=np.float32)
+    for _ in range(k):
+        best = work.argmax(axis=1)
+        total += work[rows, best]
+        work[rows, best] = -np.inf
+    return total / k
+
+
+def _piece_evidence(
+    sims: np.ndarray,
+    va: Vectors,
+    vb: Vectors,
+    content_a: np.ndarray,
+    content_b: np.ndarray,
+    ii: np.ndarray,
+    jj: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each candidate pair ``(ii[n], jj[n])``, from the similarities of all pieces
+    (``sims``: every piece of ``va`` by every piece of ``vb``, as :func:`_stacked`
+    orders them; overwritten here):
+
+    * the ratio margin (k = 3) of the best pair of pieces, either way: each piece's
+      cosine over the mean of its and its partner's 3 nearest pieces in the other
+      article.  A clause every sentence of the event has ("in a joint article in The
+      National Interest, the ambassadors said") is near many pieces, so its margin is
+      low: the shared frame of two different claims does not count, the claim does;
+    * the cover: the cosine of the piece, of either passage, that is least well
+      matched by any piece of the other.  A restatement covers both passages (or
+      one's single claim inside the other's clause); two sentences that share a
+      frame and differ in their claims leave a claim uncovered."""
+    na, nb = len(content_a), len(content_b)
+    table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
+    # Pieces of passages without content are nobody's neighbours.
+    sims[~content_a[np.r_[np.arange(na), va.owners].astype(np.intp)], :] = -1.0
+    sims[:, ~content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]] = -1.0
+    near_a = _nearest_mean(sims)
+    near_b = _nearest_mean(sims.T)
+    rows, cols = table_a[ii], table_b[jj]
+    valid = (rows >= 0)[:, :, None] & (cols >= 0)[:, None, :]
+    rows, cols = np.maximum(rows, 0), np.maximum(cols, 0)
+    pair = sims[rows[:, :, None], cols[:, None, :]]
+    pair = np.where(valid, pair, -np.inf)
+    near = (near_a[rows][:, :, None] + near_b[cols][:, None, :]) / 2.0
+    margin = (pair / np.maximum(near, 1e-3)).max(axis=(1, 2))
+    cover_a = np.where(valid[:, :, 0], pair.max(axis=2), np.inf).min(axis=1)
+    cover_b = np.where(valid[:, 0, :], pair.max(axis=1), np.inf).min(axis=1)
+    return margin, np.minimum(cover_a, cover_b)
 
 
 _COPY_RATIO = THRESHOLDS.edited_ratio - 0.05
@@ -510,6 +647,9 @@ _NUMBERS = FEATURES.index("numbers_shared")
 _NAMES = FEATURES.index("names_shared")
 _LENGTH = FEATURES.index("length_gap")
 _CROSS = FEATURES.index("cross_language")
+_PIECE_MARGIN = FEATURES.index("piece_margin")
+_PIECE_COVER = FEATURES.index("piece_cover")
+_NAMES_WEIGHTED = FEATURES.index("names_weighted")
 
 
 def decide(

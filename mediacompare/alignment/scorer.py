@@ -36,6 +36,10 @@ FEATURES: tuple[str, ...] = (
     "names_conflict",  # both name someone, nobody in common
     "length_gap",  # |log| of the ratio of the two lengths
     "cross_language",  # the two passages are in different languages
+    # Who says what, and the claim rather than its frame:
+    "piece_margin",  # ratio margin (k=3) of the best pair of pieces (whole or clause), either way
+    "piece_cover",  # every piece of each side has a counterpart in the other: the worst one's cos
+    "names_weighted",  # names in common weighted by rarity in the event (IDF), when both have some
 )
 
 SCORER_PATH = Path(__file__).resolve().parent / "data" / "scorer.json"

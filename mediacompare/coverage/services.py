@@ -11,7 +11,7 @@ never in ``save()`` or signals.
 
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.tasks import DEFAULT_TASK_BACKEND_ALIAS, task_backends
 from django.tasks.backends.immediate import ImmediateBackend
@@ -249,24 +249,69 @@ def article_embed(*, article: Article) -> int:
 
     Passages of a language the model lacks, and boilerplate, keep none.
     """
-    passages = article.passages.all()
-    if not embed.is_supported(article.language):
-        return passages.exclude(embedding=None).update(embedding=None, embedding_model="")
-    passages.filter(is_boilerplate=True).exclude(embedding=None).update(
-        embedding=None, embedding_model=""
-    )
-    todo = list(
-        passages.filter(is_boilerplate=False)
-        .filter(Q(embedding=None) | ~Q(embedding_model=embed.MODEL_ID))
-        .order_by("index")
-    )
-    if not todo:
-        return 0
-    vectors = embed.embed_with_clauses([p.text for p in todo])
-    for row, matrix in zip(todo, vectors, strict=True):
-        row.embedding, row.embedding_model = embed.pack(matrix), embed.MODEL_ID
-    Passage.objects.bulk_update(todo, ["embedding", "embedding_model"])
+    passages = list(article.passages.order_by("index"))
+    return _embed_missing([article], {article.pk: passages})
+
+
+def _embed_missing(articles: list[Article], passages: dict[int, list[Passage]]) -> int:
+    """Embed, in one batch, the passages of ``articles`` (``passages``: each article's
+    rows, updated in memory too) that need a vector from the current model, and drop
+    those of boilerplate and of languages the model lacks; returns how many passages
+    were embedded.
+
+    Each distinct text is embedded once (wire copies repeat sentences across an
+    event), and one that another passage of these articles already holds from the
+    current model is copied from it: a text's vectors do not depend on its batch.
+    """
+    todo: list[Passage] = []
+    dropped: list[Passage] = []
+    known: dict[str, bytes] = {}
+    for article in articles:
+        supported = embed.is_supported(article.language)
+        for row in passages[article.pk]:
+            if not supported or row.is_boilerplate:
+                if row.embedding is not None:
+                    row.embedding, row.embedding_model = None, ""
+                    dropped.append(row)
+            elif row.embedding is None or row.embedding_model != embed.MODEL_ID:
+                todo.append(row)
+            else:
+                known.setdefault(row.text, row.embedding)
+    distinct = [text for text in dict.fromkeys(row.text for row in todo) if text not in known]
+    for text, matrix in zip(distinct, embed.embed_with_clauses(distinct), strict=True):
+        known[text] = embed.pack(matrix)
+    for row in todo:
+        row.embedding, row.embedding_model = known[row.text], embed.MODEL_ID
+    _store_embeddings(todo + dropped)
     return len(todo)
+
+
+def _store_embeddings(rows: list[Passage]) -> None:
+    """Write the rows' embedding fields: one plain UPDATE per row, sent together
+    (psycopg pipelines ``executemany``), where ``bulk_update`` would build and send a
+    CASE of every row's value (its SQL costs more CPU than the model's work on a
+    short passage). No search trigger watches these columns."""
+    if not rows:
+        return
+    meta = Passage._meta
+    quote = connection.ops.quote_name
+    embedding, model = meta.get_field("embedding"), meta.get_field("embedding_model")
+    sql = (
+        f"UPDATE {quote(meta.db_table)} SET {quote(embedding.column)} = %s, "
+        f"{quote(model.column)} = %s WHERE {quote(meta.pk.column)} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            sql,
+            [
+                (
+                    embedding.get_db_prep_save(row.embedding, connection),
+                    row.embedding_model,
+                    row.pk,
+                )
+                for row in rows
+            ],
+        )
 
 
 def _document(article: Article, passages: list[Passage]) -> Document:
@@ -311,11 +356,27 @@ def _not_compared_reason(first: Article, second: Article) -> str:
     return f"different languages, and the alignment model does not know {' or '.join(missing)}"
 
 
-def _align_and_store(articles: list[Article], pairs: list[tuple[int, int]], involving: Q) -> int:
+def _passages_of(articles: list[Article]) -> dict[int, list[Passage]]:
+    """Each article's passages in order, in one query."""
+    passages: dict[int, list[Passage]] = {a.pk: [] for a in articles}
+    for row in Passage.objects.filter(article__in=[a.pk for a in articles]).order_by(
+        "article_id", "index"
+    ):
+        passages[row.article_id].append(row)
+    return passages
+
+
+def _align_and_store(
+    articles: list[Article],
+    pairs: list[tuple[int, int]],
+    involving: Q,
+    passages: dict[int, list[Passage]] | None = None,
+) -> int:
     """Align the given pairs of ``articles`` (positions, lower id first) in one engine
     call with statistics over all of them, and replace the automatic links and the
-    comparison records of those pairs."""
-    passages = {a.pk: list(a.passages.order_by("index")) for a in articles}
+    comparison records of those pairs (``passages``: the articles' rows, if loaded)."""
+    if passages is None:
+        passages = _passages_of(articles)
     documents = [_document(a, passages[a.pk]) for a in articles]
     result = align_event(documents, pairs=pairs)
     PassageLink.objects.filter(involving, origin=PassageLink.Origin.AUTOMATIC).delete()
@@ -345,10 +406,11 @@ def _align_and_store(articles: list[Article], pairs: list[tuple[int, int]], invo
                     diff = link.diff if one_to_one else []
                     links.append(
                         PassageLink(
-                            article_a=first,
-                            article_b=second,
-                            passage_a=pa,
-                            passage_b=pb,
+                            # Ids rather than objects: cheaper for thousands of rows.
+                            article_a_id=first.pk,
+                            article_b_id=second.pk,
+                            passage_a_id=pa.pk,
+                            passage_b_id=pb.pk,
                             kind=link.kind,
                             score=round(min(max(link.score, 0.0), 1.0), 4),
                             origin=PassageLink.Origin.AUTOMATIC,
@@ -389,9 +451,10 @@ def event_realign(*, event: Event) -> int:
     articles = list(event.articles.order_by("pk"))
     for article in articles:
         article_split(article=article)
-        article_embed(article=article)
+    passages = _passages_of(articles)
+    _embed_missing(articles, passages)
     pairs = [(i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))]
-    return _align_and_store(articles, pairs, Q(article_a__event=event))
+    return _align_and_store(articles, pairs, Q(article_a__event=event), passages)
 
 
 @transaction.atomic

@@ -68,6 +68,8 @@ class SearchEntry(models.Model):
         verbose_name_plural = "search entries"
         indexes = [
             models.Index(fields=["published_at"], name="search_entry_published"),
+            # Which configurations have rows: a search builds its query only for those.
+            models.Index(fields=["config"], name="search_entry_config"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -20,6 +20,7 @@ from django.db import connection
 from django.db.models import Case, Exists, F, OuterRef, Q, TextField, When
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS_3
 
 from mediacompare.coverage.models import Article, Event, Outlet, Passage
 from mediacompare.notes.models import Note
@@ -230,13 +231,20 @@ def _result(entry: SearchEntry, query: ParsedQuery, marked: bool) -> Result:
     )
 
 
-def event_choices(*, selected: Event | None = None, limit: int = 200) -> list[Event]:
-    """The most recent events for the filter (and the chosen one, however old)."""
+def event_choices(*, selected: Event | None = None, limit: int = 200) -> list[tuple[str, str]]:
+    """The most recent events for the filter (and the chosen one, however old), as
+    (slug, "title (day)") pairs."""
     events = list(Event.objects.only("slug", "title", "starts_on")[:limit])
     if selected is not None and all(event.pk != selected.pk for event in events):
         events.append(selected)
-    return events
+    return [(event.slug, f"{event.title} ({day_label(event.starts_on)})") for event in events]
 
 
-def outlet_choices(*, limit: int = 1000) -> list[Outlet]:
-    return list(Outlet.objects.only("slug", "name")[:limit])
+def day_label(day: datetime.date) -> str:
+    """The day as the template filter ``date:"j M Y"`` writes it (5 Nov 2017), for a
+    fraction of its cost."""
+    return f"{day.day} {MONTHS_3[day.month].title()} {day.year}"
+
+
+def outlet_choices(*, limit: int = 1000) -> list[tuple[str, str]]:
+    return list(Outlet.objects.values_list("slug", "name")[:limit])

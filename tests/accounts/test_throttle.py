@@ -33,6 +33,18 @@ def test_old_windows_are_deleted(db):
     assert AttemptWindow.objects.count() == 1
 
 
+def test_an_attempt_is_one_statement(db, django_assert_num_queries):
+    hour = timedelta(hours=1)
+    # The window's first attempt also forgets the ended windows.
+    with django_assert_num_queries(2):
+        throttle.hit(key="a", limit=2, period=hour, now=NOON)
+    with django_assert_num_queries(1):
+        assert throttle.hit(key="a", limit=2, period=hour, now=NOON) == 0
+    with django_assert_num_queries(1):
+        assert throttle.hit(key="a", limit=2, period=hour, now=NOON, cost=2) > 0
+    assert AttemptWindow.objects.get(key="a").count == 4
+
+
 def test_client_ip_reads_forwarded_for_only_behind_declared_proxies(settings):
     request = RequestFactory().get(
         "/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="6.6.6.6, 192.0.2.5"
@@ -66,3 +78,24 @@ def test_parallel_attempts_never_overshoot_the_limit(transactional_db):
         thread.join()
     assert sorted(result == 0 for result in results) == [False] * 5 + [True] * 3
     assert AttemptWindow.objects.get(key="race").count == 8
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+def test_the_count_commits_without_waiting_for_the_disk_and_nothing_else_does(
+    transactional_db,
+):
+    from django.db import transaction
+    from django.test.utils import CaptureQueriesContext
+
+    hour = timedelta(hours=1)
+    with CaptureQueriesContext(connection) as alone:
+        throttle.hit(key="a", limit=5, period=hour, now=NOON)
+    assert "synchronous_commit" in alone.captured_queries[0]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"
+    # In a caller's transaction the setting would be the caller's: not asked for.
+    with transaction.atomic(), CaptureQueriesContext(connection) as inside:
+        throttle.hit(key="a", limit=5, period=hour, now=NOON)
+    assert all("synchronous_commit" not in query["sql"] for query in inside.captured_queries)
+    assert AttemptWindow.objects.get(key="a").count == 2

@@ -66,3 +66,62 @@ def test_clause_vectors_come_with_the_whole_from_one_pass() -> None:
 def test_ruby_annotations_are_removed_for_the_model() -> None:
     assert embed.for_model("民主峰會(huì)在線上") == "民主峰會在線上"
     assert embed.for_model("The summit (online) opens.") == "The summit (online) opens."
+
+
+def _gold_texts() -> list[str]:
+    from pathlib import Path
+
+    from mediacompare.alignment import corpus, segment
+
+    texts = []
+    for path in sorted((Path(__file__).parent / "gold" / "texts").glob("*.txt")):
+        text = corpus.read(path)
+        texts.extend(p.text for p in segment(text.body, text.language))
+    return texts
+
+
+def test_word_by_word_tokenising_is_the_tokenizers_own() -> None:
+    tokenizer = embed._load()._tokenizer
+    texts = _gold_texts() + ["", "   ", "ﬁve  spaces\u3000and\ttabs", "民主峰會在線上。", "a"]
+    assert len(texts) > 300
+    embed._word_pieces.clear()
+    for _ in range(2):  # cold, then from the word cache
+        for text in texts:
+            expected = tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)
+            assert embed._token_ids(tokenizer, text) == expected, text
+
+
+def test_first_layer_kept_per_token_changes_no_bit(monkeypatch) -> None:
+    texts = _gold_texts()[:300]
+    monkeypatch.setattr(embed, "_token_rows", None)
+    cold = embed.embed_with_clauses(texts)
+    warm = embed.embed_with_clauses(texts[::-1])[::-1]
+    # A full cache computes nothing new; past it, rows are computed every time.
+    monkeypatch.setattr(embed, "_CACHED_IDS", 50)
+    monkeypatch.setattr(embed, "_token_rows", None)
+    small = embed.embed_with_clauses(texts)
+    assert embed._token_rows.used == 50
+    for a, b, c in zip(cold, warm, small, strict=True):
+        assert np.array_equal(a, b) and np.array_equal(a, c)
+
+
+def test_a_texts_vectors_do_not_depend_on_its_batch() -> None:
+    texts = _gold_texts()[:40]
+    together = embed.embed_with_clauses(texts)
+    for text, vectors in zip(texts[:8], together, strict=False):
+        assert np.array_equal(embed.embed_with_clauses([text])[0], vectors)
+
+
+def test_features_of_repeated_token_windows_are_reused_without_changing_a_bit() -> None:
+    original = (
+        "The Chinese and Russian ambassadors to the United States jointly wrote an article, "
+        "saying the so-called summit would stoke up ideological confrontation."
+    )
+    edited = [
+        original.replace("jointly ", ""),
+        original.replace("Chinese and Russian", "Russian and Chinese"),
+        original.replace("ideological", "new ideological") + " They said so on Friday.",
+    ]
+    together = embed.embed_with_clauses([original, *edited])
+    for text, vectors in zip([original, *edited], together, strict=True):
+        assert np.array_equal(embed.embed_with_clauses([text])[0], vectors)

@@ -1,5 +1,8 @@
 """The issue-9 targets on the gold set, measured on held-out source families.
 
+The gold is ``gold.json`` and the spent ``heldout3`` (``evaluate.GOLD_PATHS``): 46
+pairs, 18 across languages.
+
 The scorer is refitted without one source family (pairs sharing an article or a
 wire service) and scored on it, for each family in turn (see
 ``mediacompare.alignment.evaluate``), so these figures are never the fit, and no
@@ -25,17 +28,17 @@ def held_out() -> Report:
     return report
 
 
-@pytest.mark.xfail(strict=True, reason="held-out link F1 0.846 (target 0.90)")
+@pytest.mark.xfail(strict=True, reason="held-out link F1 0.821 (target 0.90)")
 def test_overall_link_f1(held_out: Report) -> None:
     assert held_out.links.f1 >= 0.90, held_out.format("held-out folds")
 
 
-@pytest.mark.xfail(strict=True, reason="held-out paraphrase recall 0.794 (target 0.80)")
+@pytest.mark.xfail(strict=True, reason="held-out paraphrase recall 0.673 (target 0.80)")
 def test_paraphrase_recall(held_out: Report) -> None:
     assert held_out.kind_recall("paraphrase") >= 0.80, held_out.format("held-out folds")
 
 
-@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.674 (target 0.80)")
+@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.682 (target 0.80)")
 def test_cross_language_link_f1(held_out: Report) -> None:
     gold_links = held_out.cross.tp + held_out.cross.fn
     assert gold_links > 0, "the gold set has no cross-language links"
@@ -50,7 +53,7 @@ def test_cross_language_link_f1(held_out: Report) -> None:
         pytest.param(
             "partial",
             marks=pytest.mark.xfail(
-                strict=True, reason="partial kind precision 13/14 = 0.929 (target 0.95)"
+                strict=True, reason="partial kind precision 17/21 = 0.810 (target 0.95)"
             ),
         ),
     ],
@@ -64,9 +67,16 @@ def test_precision_of_lexical_kinds(held_out: Report, kind: str) -> None:
 
 def test_the_figures_hold_at_least_where_they_were(held_out: Report) -> None:
     # A floor under the marked targets: a change that makes the engine worse fails here.
-    assert held_out.links.f1 >= 0.83, held_out.format("held-out folds")
-    assert held_out.cross.f1 >= 0.65, held_out.format("held-out folds")
-    assert held_out.kind_recall("paraphrase") >= 0.77, held_out.format("held-out folds")
+    # On the 46 pairs (gold.json + heldout3) the engine without the piece and weighted-name
+    # evidence scored F1 0.789 (P 0.848), cross-language F1 0.667, paraphrase recall 0.723
+    # at paraphrase precision 0.696; with it 0.821 (P 0.953), 0.682, and paraphrase recall
+    # 0.673 at precision 0.923: the fitted threshold traded paraphrase recall for
+    # precision (paraphrase F1 0.709 -> 0.779), so both are held.
+    assert held_out.links.f1 >= 0.80, held_out.format("held-out folds")
+    assert held_out.links.precision >= 0.92, held_out.format("held-out folds")
+    assert held_out.cross.f1 >= 0.66, held_out.format("held-out folds")
+    assert held_out.kind_recall("paraphrase") >= 0.65, held_out.format("held-out folds")
+    assert held_out.pair_precision("paraphrase") >= 0.90, held_out.format("held-out folds")
     for kind in ("verbatim", "edited", "partial"):
         assert held_out.pair_precision(kind) >= 0.95, (kind, held_out.format("held-out folds"))
 

@@ -89,7 +89,7 @@ def test_queries_per_page_do_not_grow_with_items(
         )
     # The first request of a rate-limit window also makes its row.
     client.get(f"{API}{path}")
-    # The throttle (savepoint, read, update, read back, release) and the page: 1 query,
+    # The throttle (one upsert) and the page: 1 query,
     # 3 for notes (tags and nothing else prefetched), whatever the page size.
     with django_assert_max_num_queries(8) as small:
         assert client.get(f"{API}{path}?limit=1").status_code == 200

@@ -210,3 +210,32 @@ def test_realignment_keeps_links_drawn_by_editors(pair):
 
 def test_normalise_body_unifies_line_endings():
     assert services.normalise_body("  One.\r\nTwo.\rThree.  ") == "One.\nTwo.\nThree."
+
+
+def test_event_realign_embeds_each_distinct_text_of_the_event_once(db, monkeypatch):
+    event = EventFactory()
+    shared = "The two ambassadors wrote a joint article about the summit."
+    ArticleFactory(event=event, body=f"{shared}\n\nThe first outlet added this sentence.")
+    ArticleFactory(event=event, body=f"{shared}\n\nThe second outlet added another one.")
+    Passage.objects.filter(article__event=event).update(embedding=None, embedding_model="")
+    embedded: list[str] = []
+    real = embed.embed_with_clauses
+
+    def counting(texts):
+        embedded.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(embed, "embed_with_clauses", counting)
+    services.event_realign(event=event)
+    assert sorted(embedded) == sorted(
+        [shared, "The first outlet added this sentence.", "The second outlet added another one."]
+    )
+    copies = Passage.objects.filter(article__event=event, text=shared)
+    assert len({bytes(p.embedding) for p in copies}) == 1
+    assert set(copies.values_list("embedding_model", flat=True)) == {embed.MODEL_ID}
+    # A copy whose vectors are stale takes them from the other, without the model.
+    embedded.clear()
+    Passage.objects.filter(pk=copies[0].pk).update(embedding=None, embedding_model="")
+    services.event_realign(event=event)
+    assert embedded == []
+    assert len({bytes(p.embedding) for p in copies}) == 1

@@ -73,3 +73,39 @@ def test_the_summary_counts_every_decision_once():
     keys = {"file_a", "text_a", "file_b", "text_b", "action", "kind", "was"}
     keys |= {"occurrence_a", "occurrence_b"}
     assert all(set(entry) <= keys for entry in decisions["links"])
+
+
+def test_a_confirmation_the_engine_no_longer_proposes_stands_as_a_drawn_link(demo_editor):
+    """The editor's judgement outlives the engine: a confirmed pair that has no automatic
+    link on a fresh load (the engine changed) is drawn with the confirmed kind, and
+    loading again keeps it."""
+    event = load_event(files=FILES)
+    chinanews = Article.objects.get(event=event, is_primary=True)
+    tass = Article.objects.get(event=event, outlet__name__icontains="tass")
+    linked = set(PassageLink.objects.values_list("passage_a_id", "passage_b_id"))
+    first, second = next(
+        (a, b)
+        for a in chinanews.passages.filter(is_boilerplate=False).order_by("index")
+        for b in tass.passages.filter(is_boilerplate=False).order_by("index")
+        if (a.pk, b.pk) not in linked and (b.pk, a.pk) not in linked
+    )
+    entry = {
+        "file_a": "00_SEED_chinanews_en.txt",
+        "text_a": first.text,
+        "file_b": "36_tass_en.txt",
+        "text_b": second.text,
+        "action": "confirm",
+        "kind": "paraphrase",
+    }
+    decisions = {"links": [entry], "passages": []}
+    assert apply_decisions(event=event, editor=demo_editor, decisions=decisions) == {
+        "applied": 1,
+        "confirmed, drawn": 1,
+    }
+    found = link(first.text, second.text)
+    assert (found.origin, found.kind) == ("editor", "paraphrase")
+    decision = LinkDecision.objects.get(decided_by=demo_editor)
+    assert (decision.action, decision.kind) == ("draw", "paraphrase")
+    coverage.event_realign(event=event)
+    assert link(first.text, second.text).origin == "editor"
+    assert apply_decisions(event=event, editor=demo_editor, decisions=decisions) == {"kept": 1}

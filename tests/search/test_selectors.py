@@ -217,3 +217,36 @@ def test_a_left_out_word_is_left_out_in_the_rows_own_language(find):
     article = ArticleFactory(title="Report", body="China is at war.", language="en")
     assert kinds(find("china", kind="passage"), "passage") == [article.passages.get().pk]
     assert find("china -wars", kind="passage") == []
+
+
+@postgresql_only
+def test_a_left_out_word_after_stop_words_only_leaves_it_out(find):
+    # "the" is a stop word in English: what is left is "not china", every row without it.
+    kept = ArticleFactory(title="Report", body="Moscow hosts a summit.", language="en")
+    ArticleFactory(title="Report", body="China hosts a summit.", language="en")
+    assert kinds(find("the -china", kind="passage"), "passage") == [kept.passages.get().pk]
+
+
+@postgresql_only
+def test_the_query_is_built_for_the_configurations_the_index_holds():
+    from django.db import connection
+
+    from mediacompare.search import backends
+
+    ArticleFactory(body="Summit talks.", language="en")
+    backend = backends.for_connection(connection)
+    with backend.reading():
+        prepared = backend.prepare(parse_query("summit -china"), ["english", "french", "simple"])
+    # Notes' configuration (simple) has no row yet, French none at all.
+    assert sorted(prepared.by_config) == ["english"]
+    # The index is asked the words that must appear; the rows, the whole query.
+    assert prepared.combined_positive == "( 'summit' )"
+    assert prepared.combined == "( 'summit' & !'china' )"
+
+
+@postgresql_only
+def test_a_language_no_row_is_in_finds_nothing_and_stop_words_are_still_said():
+    ArticleFactory(body="Summit talks.", language="en")
+    page = page_of("summit", language="fr")
+    assert (page.total, page.only_stop_words) == (0, False)
+    assert page_of("le", language="fr", kind="article").only_stop_words

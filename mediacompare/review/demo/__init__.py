@@ -13,7 +13,7 @@ from pathlib import Path
 from django.db import transaction
 
 from mediacompare.coverage.demo import DEMO_DIR
-from mediacompare.coverage.models import Article, Event, Passage
+from mediacompare.coverage.models import Article, Event, Passage, PassageLink
 from mediacompare.review import services
 from mediacompare.review.models import LinkDecision, PassageDecision, State
 
@@ -47,11 +47,17 @@ def _passage(article: Article | None, text: str, occurrence: int = 0) -> Passage
     return found[occurrence] if occurrence < len(found) else None
 
 
+def _linked(a: Passage, b: Passage) -> bool:
+    return PassageLink.objects.filter(passage_a=a, passage_b=b).exists()
+
+
 @transaction.atomic
 def apply_decisions(*, event: Event, editor, decisions: dict | None = None) -> dict[str, int]:
     """Apply the demo review as ``editor`` through the review services; a decision already
-    in force is left alone (loading the demo again changes nothing). Returns how many
-    were applied, kept and not found (a passage text the demo no longer has)."""
+    in force is left alone (loading the demo again changes nothing). A confirmation of a
+    link the engine no longer proposes is applied as a drawn link of the confirmed kind
+    (counted apart too, as "confirmed, drawn"). Returns how many were applied, kept and
+    not found (a passage text the demo no longer has)."""
     decisions = decisions or load_decisions()
     by_file = _articles_by_file(event)
     done = Counter()
@@ -67,20 +73,29 @@ def apply_decisions(*, event: Event, editor, decisions: dict | None = None) -> d
             continue
         a, b = (first, second) if first.article_id < second.article_id else (second, first)
         kind = entry.get("kind", "")
+        action = entry["action"]
+        # A confirmation may stand as a drawn link (below).
+        in_force = [action, "draw"] if action == "confirm" else [action]
         if LinkDecision.objects.filter(
-            passage_a=a, passage_b=b, state=State.ACTIVE, action=entry["action"], kind=kind
+            passage_a=a, passage_b=b, state=State.ACTIVE, action__in=in_force, kind=kind
         ).exists():
             done["kept"] += 1
             continue
+        if action == "confirm" and not _linked(a, b):
+            # The editor judged these passages linked, of this kind; the engine that
+            # proposed the link no longer does: the judgement holds, as a drawn link.
+            action = "draw"
         try:
             services.link_decide(
-                editor=editor, passage=first, partner=second, action=entry["action"], kind=kind
+                editor=editor, passage=first, partner=second, action=action, kind=kind
             )
         except services.ReviewError:
-            # The automatic link this decision judged is gone (the engine changed).
+            # The automatic link a retype judged is gone (the engine changed).
             done["not found"] += 1
             continue
         done["applied"] += 1
+        if action != entry["action"]:
+            done["confirmed, drawn"] += 1
     for entry in decisions.get("passages", []):
         passage = _passage(by_file.get(entry["file"]), entry["text"])
         if passage is None:

@@ -9,7 +9,7 @@ keeps the index right.
 """
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import BooleanField, FloatField, TextField
 
@@ -355,13 +355,18 @@ def rebuild(cursor) -> None:
 
 @dataclass(frozen=True)
 class Prepared:
-    """The query as a tsquery per configuration ('' where only stop words were left)."""
+    """The query as a tsquery per configuration ('' where only stop words were left), for
+    the configurations the index holds rows of."""
 
     by_config: dict[str, str]
     # A negated term is where a row could match another configuration's query and not
     # its own (its own form of the word it must not contain): rows are then held to
     # their own configuration's query.
     negated: bool = False
+    # The query without its negated clauses, per configuration: what the GIN index is
+    # asked (the words that must not appear would only add their posting lists, often
+    # long ones, to the index scan); each row is then held to the whole query.
+    positive_by_config: dict[str, str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -371,8 +376,17 @@ class Prepared:
     def combined(self) -> str:
         """One tsquery any row may match, for the GIN index; rows are then held to their
         own configuration's query."""
-        distinct = dict.fromkeys(q for q in self.by_config.values() if q)
-        return " | ".join(f"( {q} )" for q in distinct)
+        return _any_of(self.by_config.values())
+
+    @property
+    def combined_positive(self) -> str:
+        """What the index is asked: every row matching ``combined`` matches it (where a
+        configuration left only negated words, "the -china", its whole query)."""
+        if not self.negated:
+            return self.combined
+        return _any_of(
+            self.positive_by_config.get(config) or query for config, query in self.by_config.items()
+        )
 
     @property
     def uniform(self) -> bool:
@@ -394,6 +408,11 @@ class Prepared:
         return f"(CASE {' '.join(whens)} END)", params
 
 
+def _any_of(queries) -> str:
+    distinct = dict.fromkeys(q for q in queries if q)
+    return " | ".join(f"( {q} )" for q in distinct)
+
+
 def _term_sql(term) -> tuple[str, list[str]]:
     text, prefix = cjk.query_text(term.text)
     # A CJK character is never a quote or a backslash, so this is a valid tsquery operand.
@@ -408,33 +427,54 @@ def _term_sql(term) -> tuple[str, list[str]]:
     return "phraseto_tsquery(c.cfg, %s)", [text]
 
 
-def prepare(query, configs: list[str]) -> Prepared:
-    """Build the query once per configuration, in one round trip."""
+def prepare(query, configs: list[str], *, restrict: bool = True) -> Prepared:
+    """Build the query once per configuration the index holds rows of, in one round
+    trip: a configuration no row uses would only add other stems of the words (and their
+    posting lists) to the index scan."""
     from django.db import connection
 
-    clauses, params = [], []
+    clauses, positives, params, positive_params = [], [], [], []
     for clause in query.clauses:
-        parts = []
+        parts, clause_params = [], []
         for term in clause.terms:
             sql, term_params = _term_sql(term)
             parts.append(sql)
-            params += term_params
+            clause_params += term_params
         sql = "(" + " || ".join(parts) + ")"
         clauses.append(f"!!{sql}" if clause.negated else sql)
+        params += clause_params
+        if not clause.negated:
+            positives.append(sql)
+            positive_params += clause_params
     expression = " && ".join(clauses)
+    negated = any(clause.negated for clause in query.clauses)
+    positive = " && ".join(positives) if negated else "''"
     # JIT compilation (jit_above_cost) costs far more than it saves on these queries; off
-    # until the end of the search's transaction (see reading()).
+    # until the end of the search's transaction (see reading()). The configurations in
+    # use are found by a loose scan of search_entry_config: one min() probe per distinct
+    # configuration, whatever the number of rows.
+    in_use = " AND cfgname::text IN (SELECT config FROM used)" if restrict else ""
     statement = (
-        f"SELECT c.name, ({expression})::text FROM (SELECT cfgname AS name, "
-        "oid::regconfig AS cfg FROM pg_ts_config WHERE cfgname = ANY (%s)) AS c,"
-        " set_config('jit', 'off', true) ORDER BY 1"
+        "WITH RECURSIVE used(config) AS (SELECT min(config) FROM search_entry UNION ALL"
+        " SELECT (SELECT min(e.config) FROM search_entry e WHERE e.config > used.config)"
+        " FROM used WHERE used.config IS NOT NULL)"
+        f" SELECT c.name, ({expression})::text, ({positive})::text FROM (SELECT cfgname AS"
+        f" name, oid::regconfig AS cfg FROM pg_ts_config WHERE cfgname = ANY (%s){in_use})"
+        " AS c, set_config('jit', 'off', true) ORDER BY 1"
     )
     with connection.cursor() as cursor:
-        cursor.execute(statement, [*params, list(configs)])
-        return Prepared(
-            by_config=dict(cursor.fetchall()),
-            negated=any(clause.negated for clause in query.clauses),
-        )
+        cursor.execute(statement, [*params, *(positive_params if negated else []), list(configs)])
+        rows = cursor.fetchall()
+    if not rows and restrict:
+        # No row in reach (an empty index, a language no article is in): the query as
+        # every configuration asked for reads it, so that a search of stop words is
+        # still told so, and any other finds nothing.
+        return prepare(query, configs, restrict=False)
+    return Prepared(
+        by_config={name: full for name, full, _positive in rows},
+        negated=negated,
+        positive_by_config={name: positive for name, _full, positive in rows if negated},
+    )
 
 
 def reading():
@@ -447,17 +487,22 @@ def reading():
 def match(prepared: Prepared) -> SQL:
     # Without a per-row CASE the planner estimates the matches from the index statistics
     # (and may read the table until LIMIT is reached for a very common word).
-    if prepared.uniform or not prepared.negated:
+    if not prepared.negated:
         return SQL(
             "{document} @@ %s::tsquery",
             [prepared.combined],
             output_field=BooleanField(),
             document="document",
         )
+    # The index is asked the positive words; each row found is then held to its own
+    # configuration's whole query through ts_match_vq (the function behind @@, which
+    # the planner does not offer to the index: with the negation in it, the GIN scan
+    # would read the long posting lists of the words left out, or be given up for a
+    # sequential scan).
     row_sql, row_params = prepared.row_query()
     return SQL(
-        "({document} @@ %s::tsquery AND {document} @@ " + row_sql + ")",
-        [prepared.combined, *row_params],
+        "({document} @@ %s::tsquery AND ts_match_vq({document}, " + row_sql + "))",
+        [prepared.combined_positive, *row_params],
         output_field=BooleanField(),
         document="document",
         config="config",
