@@ -611,11 +611,15 @@ def _piece_evidence(
       frame and differ in their claims leave a claim uncovered."""
     na, nb = len(content_a), len(content_b)
     table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
-    # Pieces of passages without content are nobody's neighbours.
-    sims[~content_a[np.r_[np.arange(na), va.owners].astype(np.intp)], :] = -1.0
-    sims[:, ~content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]] = -1.0
-    near_a = _nearest_mean(sims)
-    near_b = _nearest_mean(sims.T)
+    # Pieces of passages without content are nobody's neighbours: not counted among
+    # the nearest (an article of two content pieces has only two to average, never a
+    # masked one, which made the margin of a short article's pieces explode).
+    pieces_a = content_a[np.r_[np.arange(na), va.owners].astype(np.intp)]
+    pieces_b = content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]
+    sims[~pieces_a, :] = -1.0
+    sims[:, ~pieces_b] = -1.0
+    near_a = _nearest_mean(sims[:, pieces_b])
+    near_b = _nearest_mean(sims[pieces_a, :].T)
     rows, cols = table_a[ii], table_b[jj]
     valid = (rows >= 0)[:, :, None] & (cols >= 0)[:, None, :]
     rows, cols = np.maximum(rows, 0), np.maximum(cols, 0)

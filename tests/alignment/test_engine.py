@@ -130,3 +130,30 @@ def test_scorer_fits_saves_and_refuses_other_features(tmp_path: Path) -> None:
         Scorer.from_dict(data)
     # The shipped scorer records how it was fitted and its held-out figures.
     assert "held_out_folds" in default_scorer().info
+
+
+def test_a_short_articles_piece_margin_counts_only_content_pieces() -> None:
+    """The ratio margin of pieces averages each piece's nearest content pieces: an article
+    with fewer content pieces than the margin's k averages those it has, never a masked
+    non-content one (which made the margin of a short article explode). Passages without
+    clauses have one piece each, so the piece margin is then the passage margin."""
+    from mediacompare.alignment.engine import pair_candidates, prepare_event
+
+    source = (
+        "WASHINGTON, November 27. /TASS/. The ambassadors of Russia and China published "
+        "a joint article on Friday.\nThey said that democracy is not the patent of any one "
+        "country.\nThe summit will stoke ideological confrontation.\nBoth countries are "
+        "firmly opposed to the plan."
+    )
+    short = (
+        "NEW YORK, November 27 (UN News). Two envoys wrote a joint article.\n"
+        "Both countries are firmly opposed to the plan."
+    )
+    documents = [
+        Document(passages=tuple(segment(text, "en")), language="en") for text in (source, short)
+    ]
+    candidates = pair_candidates(prepare_event(documents), 0, 1)
+    margin = candidates.features[:, FEATURES.index("margin")]
+    piece_margin = candidates.features[:, FEATURES.index("piece_margin")]
+    assert len(candidates.pairs) >= 2
+    assert np.allclose(piece_margin, margin, atol=1e-4)
