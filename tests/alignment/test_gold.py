@@ -109,3 +109,16 @@ def test_a_held_out_gold_is_scored_with_the_shipped_scorer_only(capsys) -> None:
     assert 0.0 < data["shipped"]["f1"] <= 1.0
     with pytest.raises(SystemExit):
         main(["--no-cv", "--fit"])
+
+
+def test_the_spent_blind_set_heldout4_holds_where_it_was_measured(capsys) -> None:
+    """heldout4 was labelled blind and run twice (its README): spent, it now guards
+    against regressions on pairs the scorer was never fitted on."""
+    from mediacompare.alignment.evaluate import GOLD_DIR, main
+
+    gold = GOLD_DIR / "heldout4" / "heldout4.json"
+    assert main(["--gold", str(gold), "--no-cv", "--json"]) == 0
+    shipped = json.loads(capsys.readouterr().out)["shipped"]
+    assert shipped["f1"] >= 0.80
+    assert shipped["cross_language"]["f1"] >= 0.78
+    assert shipped["per_kind"]["paraphrase"]["recall"] >= 0.70
