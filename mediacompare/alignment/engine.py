@@ -380,15 +380,19 @@ def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.n
     return np.where(both, shared / union, 0.0), (both & (shared == 0)).astype(float)
 
 
-def _fold_clauses(best: np.ndarray, side: Vectors, sims: np.ndarray) -> None:
-    """Raise each row of ``best`` to its passage's best clause, given the
-    similarities ``sims`` of ``side``'s clauses (rows) to the other's passages."""
-    if not len(side.pieces):
-        return
-    # Clause rows come grouped by passage, in order: one maximum per group.
-    starts = np.flatnonzero(np.r_[True, side.owners[1:] != side.owners[:-1]])
-    owners = side.owners[starts]
-    best[owners] = np.maximum(best[owners], np.maximum.reduceat(sims, starts, axis=0))
+def _fold_clauses(best: np.ndarray, table: np.ndarray, sims: np.ndarray, axis: int) -> None:
+    """Raise each row (``axis`` 0) or column (1) of ``best`` to its passage's best
+    clause, given ``table`` (:func:`_piece_table`) and the similarities ``sims`` of
+    every piece of that side (rows, or columns) to the other's passages.
+
+    One gather of whole rows (or of one element per row) per clause rank, rather than
+    a ``reduceat`` over the clause groups: the same maxima, without strided passes."""
+    for k in range(1, table.shape[1]):
+        sel = np.flatnonzero(table[:, k] >= 0)
+        if axis == 0:
+            best[sel] = np.maximum(best[sel], sims[table[sel, k]])
+        else:
+            best[:, sel] = np.maximum(best[:, sel], sims[:, table[sel, k]])
 
 
 def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -442,8 +446,8 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # Clauses, best in either direction: a clause of a against b, a against
         # a clause of b, or the two passages whole.
         clause = cos.copy()
-        _fold_clauses(clause, va, sims[na:, :nb])
-        _fold_clauses(clause.T, vb, sims[:na, nb:].T)
+        _fold_clauses(clause, _piece_table(va, na), sims[:, :nb], axis=0)
+        _fold_clauses(clause, _piece_table(vb, nb), sims[:na], axis=1)
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
         clause_margin = _margin(clause, content_a, content_b)
