@@ -344,11 +344,42 @@ def prepare_event(documents: Sequence[Document]) -> EventState:
     return EventState(docs, prepared, idf, vectors, languages, tables, stem_weights, fact_weights)
 
 
+def _near(
+    cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's and each column's mean cosine to its k nearest (content) passages."""
+    return (
+        _top_k_mean(cos[:, content_b], _MARGIN_K, axis=1),
+        _top_k_mean(cos[content_a, :], _MARGIN_K, axis=0),
+    )
+
+
 def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np.ndarray:
     """Ratio margin: cos / mean of the two sides' mean cosine to their k nearest."""
-    near_a = _top_k_mean(cos[:, content_b], _MARGIN_K, axis=1)
-    near_b = _top_k_mean(cos[content_a, :], _MARGIN_K, axis=0)
+    near_a, near_b = _near(cos, content_a, content_b)
     return cos / np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-3)
+
+
+def _margin_at(
+    values: np.ndarray, near: tuple[np.ndarray, np.ndarray], ii: np.ndarray, jj: np.ndarray
+) -> np.ndarray:
+    """:func:`_margin` at the cells ``(ii[n], jj[n])`` only, given their cosines and
+    :func:`_near`: the same arithmetic, element by element, without the matrix."""
+    near_a, near_b = near
+    return values / np.maximum((near_a[ii] + near_b[jj]) / 2.0, 1e-3)
+
+
+def _diagonal_at(margin: np.ndarray, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """Translations and rewrites mostly keep the order of what they say: at each cell
+    ``(ii[n], jj[n])``, the margin of the pair just before or just after, the larger
+    (0 at least, and where there is neither)."""
+    na, nb = margin.shape
+    out = np.zeros(len(ii), dtype=margin.dtype)
+    before = (ii >= 1) & (jj >= 1)
+    out[before] = margin[ii[before] - 1, jj[before] - 1]
+    after = (ii < na - 1) & (jj < nb - 1)
+    out[after] = np.maximum(out[after], margin[ii[after] + 1, jj[after] + 1])
+    return np.maximum(out, 0.0)
 
 
 def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
@@ -451,18 +482,10 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
         clause_margin = _margin(clause, content_a, content_b)
-        # Translations and rewrites mostly keep the order of what they say: the
-        # margin of the pair just before or just after, the larger.
-        diagonal = np.zeros_like(clause_margin)
-        diagonal[1:, 1:] = clause_margin[:-1, :-1]
-        diagonal[:-1, :-1] = np.maximum(diagonal[:-1, :-1], clause_margin[1:, 1:])
-        matrices = [
-            cos,
-            _margin(cos, content_a, content_b),
-            clause,
-            clause_margin,
-            np.maximum(diagonal, 0.0),
-        ]
+        # The passages' margin is only wanted at the candidates: each side's
+        # neighbourhood now, the quotients once the candidates are known.
+        near_cos = _near(cos, content_a, content_b)
+        matrices = [cos, clause, clause_margin]
         found = np.union1d(
             found,
             _neighbours(
@@ -482,14 +505,16 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     lexical: list[PairScore | None] = [None] * len(pairs)
     if not pairs:
         return Candidates(pairs, rows, lexical, meaning)
-    for column, matrix in enumerate(matrices):
-        rows[:, column] = matrix[ii, jj]
     if matrices:
+        rows[:, 0] = cos[ii, jj]
+        rows[:, 1] = _margin_at(cos[ii, jj], near_cos, ii, jj)
+        rows[:, 2] = clause[ii, jj]
+        rows[:, 3] = clause_margin[ii, jj]
+        rows[:, 4] = _diagonal_at(clause_margin, ii, jj)
         rows[:, _PIECE_MARGIN], rows[:, _PIECE_COVER] = _piece_evidence(
             sims, va, vb, content_a, content_b, ii, jj
         )
         # How far down each side's list of partners the other is (0: its best).
-        clause = matrices[2]
         here = clause[ii, jj]
         rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
         rank_b = (clause[:, jj] > here[None, :]).sum(axis=0)
@@ -575,10 +600,11 @@ def _piece_table(v: Vectors, n: int) -> np.ndarray:
     return v.table
 
 
-def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K) -> np.ndarray:
+def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K, *, copy: bool = True) -> np.ndarray:
     """Mean of each row's ``k`` largest values: ``k`` argmax passes over a float32
-    copy in row order (the piece matrices are four times the passage ones)."""
-    work = np.array(matrix, dtype=np.float32, order="C")
+    copy in row order (the piece matrices are four times the passage ones);
+    ``copy=False``: ``matrix`` is such a copy already, and is overwritten."""
+    work = np.array(matrix, dtype=np.float32, order="C", copy=copy or None)
     k = min(k, work.shape[1])
     if k == 0:
         return np.zeros(work.shape[0], dtype=np.float32)
@@ -622,18 +648,43 @@ def _piece_evidence(
     pieces_b = content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]
     sims[~pieces_a, :] = -1.0
     sims[:, ~pieces_b] = -1.0
-    near_a = _nearest_mean(sims[:, pieces_b])
-    near_b = _nearest_mean(sims[pieces_a, :].T)
-    rows, cols = table_a[ii], table_b[jj]
-    valid = (rows >= 0)[:, :, None] & (cols >= 0)[:, None, :]
-    rows, cols = np.maximum(rows, 0), np.maximum(cols, 0)
-    pair = sims[rows[:, :, None], cols[:, None, :]]
-    pair = np.where(valid, pair, -np.inf)
-    near = (near_a[rows][:, :, None] + near_b[cols][:, None, :]) / 2.0
-    margin = (pair / np.maximum(near, 1e-3)).max(axis=(1, 2))
-    cover_a = np.where(valid[:, :, 0], pair.max(axis=2), np.inf).min(axis=1)
-    cover_b = np.where(valid[:, 0, :], pair.max(axis=1), np.inf).min(axis=1)
+    # Row-major copies (compress, and a tiled transpose) for the argmax passes.
+    near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
+    near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
+    # Every pair of pieces of every candidate, flat (no padding to the longest
+    # passage's clauses): candidate n's pieces p of a by q of b, q fastest.
+    size_a = (table_a[ii] >= 0).sum(axis=1)
+    size_b = (table_b[jj] >= 0).sum(axis=1)
+    n_cells = size_a * size_b
+    owner = np.repeat(np.arange(len(ii)), n_cells)
+    first = np.zeros(len(ii), dtype=np.intp)
+    np.cumsum(n_cells[:-1], out=first[1:])
+    offset = np.arange(int(n_cells.sum())) - first[owner]
+    width = size_b[owner]
+    p, q = offset // width, offset % width
+    rows, cols = table_a[ii[owner], p], table_b[jj[owner], q]
+    pair = sims[rows, cols]
+    near = (near_a[rows] + near_b[cols]) / 2.0
+    margin = np.maximum.reduceat(pair / np.maximum(near, 1e-3), first)
+    # Each piece of a: its best piece of b (runs of q), the worst of them per candidate.
+    runs = np.flatnonzero(q == 0)
+    cover_a = np.minimum.reduceat(np.maximum.reduceat(pair, runs), np.searchsorted(runs, first))
+    # The same from b's side: the cells again with p fastest.
+    order = np.lexsort((p, q, owner))
+    by_b = pair[order]
+    runs_b = np.flatnonzero(p[order] == 0)
+    cover_b = np.minimum.reduceat(np.maximum.reduceat(by_b, runs_b), np.searchsorted(runs_b, first))
     return margin, np.minimum(cover_a, cover_b)
+
+
+def _transposed(matrix: np.ndarray, tile: int = 512) -> np.ndarray:
+    """A row-major copy of ``matrix.T``, tile by tile (a plain transposing copy of a
+    large matrix misses the cache on every element)."""
+    out = np.empty(matrix.shape[::-1], dtype=matrix.dtype)
+    for r in range(0, matrix.shape[0], tile):
+        for c in range(0, matrix.shape[1], tile):
+            out[c : c + tile, r : r + tile] = matrix[r : r + tile, c : c + tile].T
+    return out
 
 
 _COPY_RATIO = THRESHOLDS.edited_ratio - 0.05
