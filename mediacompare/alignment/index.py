@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 
 from mediacompare.alignment.normalise import STOPWORDS, content_stems, word_tokens
 from mediacompare.alignment.segment import Passage, is_boilerplate
@@ -38,6 +39,9 @@ class PreparedPassage:
     title: bool = False
     # Per token: a content word (not a function word; see score._content)?
     content: tuple[bool, ...] = ()
+    # Content words among the first k tokens, for k = 0 .. len(tokens): the count
+    # within any run of tokens in two look-ups (score_pair asks it of every run).
+    content_before: tuple[int, ...] = (0,)
 
 
 @dataclass(slots=True)
@@ -114,7 +118,7 @@ def _views(text: str) -> PreparedPassage:
     content = tuple(
         t not in STOPWORDS and (len(t) > 1 or t.isdigit() or not t.isascii()) for t in toks
     )
-    return PreparedPassage(toks, stems, boiler, False, content)
+    return PreparedPassage(toks, stems, boiler, False, content, (0, *accumulate(content)))
 
 
 def prepare(passages: Sequence[Passage]) -> PreparedArticle:

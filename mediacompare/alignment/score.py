@@ -22,6 +22,7 @@ inspected and tuned in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -148,17 +149,20 @@ def score_pair(
     covered_content = 0
     longrun = 0
     runs: list[tuple[int, int, int]] = []
-    for op in Indel.opcodes(ta, tb):
-        if op.tag != "equal":
+    before = a.content_before
+    if len(before) != la + 1:
+        before = (0, *accumulate(a.content))
+    for tag, start, end, dest, _ in Indel.opcodes(ta, tb).as_list():
+        if tag != "equal":
             continue
-        size = op.src_end - op.src_start
+        size = end - start
         matched += size
-        n_content = sum(a.content[op.src_start : op.src_end])
+        n_content = before[end] - before[start]
         if n_content and (size >= 3 or (size == 2 and n_content == 2)):
             covered += size
             covered_content += n_content
             longrun = max(longrun, size)
-            runs.append((op.src_start, op.dest_start, size))
+            runs.append((start, dest, size))
     ratio = 2 * matched / (la + lb)
     short = min(la, lb)
     cover = covered / short
