@@ -348,9 +348,10 @@ def _near(
     cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's and each column's mean cosine to its k nearest (content) passages."""
+    # Same dtype: converting to float64 first would not change which value is largest.
     return (
-        _top_k_mean(cos[:, content_b], _MARGIN_K, axis=1),
-        _top_k_mean(cos[content_a, :], _MARGIN_K, axis=0),
+        _top_k_mean(cos[:, content_b], _MARGIN_K),
+        _top_k_mean(_transposed(cos[content_a, :]), _MARGIN_K),
     )
 
 
@@ -382,26 +383,27 @@ def _diagonal_at(margin: np.ndarray, ii: np.ndarray, jj: np.ndarray) -> np.ndarr
     return np.maximum(out, 0.0)
 
 
-def _top_k(matrix: np.ndarray, k: int) -> np.ndarray:
+def _top_k(work: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Column indices of each row's ``k`` largest values, largest first (ties: the
-    first).  ``k`` argmax passes: far cheaper than ``np.argpartition`` for small k."""
-    # Same dtype: converting to float64 first would not change which value is largest.
-    work = matrix.copy()
+    first), and the values.  ``k`` argmax passes: far cheaper than ``np.argpartition``
+    for small k.  ``work``: a row-major matrix of the caller's, overwritten."""
     rows = np.arange(work.shape[0])
-    out = np.empty((work.shape[0], k), dtype=np.intp)
+    idx = np.empty((work.shape[0], k), dtype=np.intp)
+    values = np.empty((work.shape[0], k), dtype=work.dtype)
     for t in range(k):
         best = work.argmax(axis=1)
-        out[:, t] = best
+        idx[:, t] = best
+        values[:, t] = work[rows, best]
         work[rows, best] = -np.inf
-    return out
+    return idx, values
 
 
-def _top_k_mean(matrix: np.ndarray, k: int, axis: int) -> np.ndarray:
-    m = matrix if axis == 1 else matrix.T
-    if m.shape[1] == 0:
-        return np.zeros(m.shape[0])
-    k = min(k, m.shape[1])
-    return np.take_along_axis(m, _top_k(m, k), axis=1).mean(axis=1)
+def _top_k_mean(work: np.ndarray, k: int) -> np.ndarray:
+    """Mean of each row's ``k`` largest values, largest first (``work`` as in
+    :func:`_top_k`)."""
+    if work.shape[1] == 0:
+        return np.zeros(work.shape[0])
+    return _top_k(work, min(k, work.shape[1]))[1].mean(axis=1)
 
 
 def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -428,17 +430,20 @@ def _fold_clauses(best: np.ndarray, table: np.ndarray, sims: np.ndarray, axis: i
 
 def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
     """Each content row's and column's ``_NEIGHBOURS`` best cells above the floor, as
-    cell numbers ``i * matrix.shape[1] + j`` (sorted, each once)."""
+    cell numbers ``i * matrix.shape[1] + j`` (sorted, each once).  ``matrix``: the
+    caller's, overwritten."""
     width = matrix.shape[1]
     found = [np.zeros(0, dtype=np.int64)]
-    for m, mask, flip in ((matrix, rows, False), (matrix.T, cols, True)):
+    # Columns first (from a transposed copy), then rows in place.
+    for flip, mask in ((True, cols), (False, rows)):
+        m = _transposed(matrix) if flip else matrix
         k = min(_NEIGHBOURS, m.shape[1])
         if k == 0:
             continue
-        idx = _top_k(m, k)
+        idx, values = _top_k(m, k)
         r = np.repeat(np.arange(m.shape[0]), k)
         c = idx.ravel()
-        keep = mask[r] & (m[r, c] >= _COS_FLOOR)
+        keep = mask[r] & (values.ravel() >= _COS_FLOOR)
         x, y = r[keep], c[keep]
         found.append(y * width + x if flip else x * width + y)
     return np.unique(np.concatenate(found))
