@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, combinations
 
 import numpy as np
 from rapidfuzz.distance import Indel
@@ -41,7 +41,7 @@ from rapidfuzz.process import cpdist
 
 from mediacompare.alignment import embed as embedding
 from mediacompare.alignment.diff import Diff, word_diff
-from mediacompare.alignment.facts import facts, size
+from mediacompare.alignment.facts import Facts, facts, size
 from mediacompare.alignment.index import (
     Idf,
     PreparedArticle,
@@ -158,12 +158,15 @@ class _Ids:
     __slots__ = ("count", "flat", "start")
 
     def __init__(self, sets: Sequence[Iterable[int]]) -> None:
-        rows = [np.fromiter(sorted(x), dtype=np.int64) for x in sets]
-        self.count = np.array([len(r) for r in rows], dtype=np.int64)
+        rows = [sorted(x) for x in sets]
+        self.count = np.fromiter(map(len, rows), dtype=np.int64, count=len(rows))
         self.start = np.zeros(len(rows), dtype=np.int64)
         if len(rows) > 1:
             np.cumsum(self.count[:-1], out=self.start[1:])
-        self.flat = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+        # One array from all the sets at once, not one per set.
+        self.flat = np.fromiter(
+            chain.from_iterable(rows), dtype=np.int64, count=int(self.count.sum())
+        )
 
     def gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The ids of each of ``rows`` (in turn) and the position in ``rows`` of each."""
@@ -229,9 +232,14 @@ def _tables(
         return fact_ids.setdefault(key, len(fact_ids))
 
     tables = []
+    # Each distinct text's facts once (wire copies repeat sentences across an event).
+    known_facts: dict[str, Facts] = {}
     for art in prepared:
         stems = [[stem_ids.setdefault(s, len(stem_ids)) for s in pp.stems] for pp in art.prepared]
-        found = [facts(p.text) for p in art.passages]
+        found = [
+            known_facts.get(p.text) or known_facts.setdefault(p.text, facts(p.text))
+            for p in art.passages
+        ]
         codes = ["".join(map(code, pp.tokens)) for pp in art.prepared]
         tables.append(
             _Table(
