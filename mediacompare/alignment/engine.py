@@ -358,7 +358,8 @@ def _near(
     """Each row's and each column's mean cosine to its k nearest (content) passages."""
     # Same dtype: converting to float64 first would not change which value is largest.
     return (
-        _top_k_mean(cos[:, content_b], _MARGIN_K),
+        # compress, not cos[:, content_b]: a row-major copy, for the argmax passes
+        _top_k_mean(cos.compress(content_b, axis=1), _MARGIN_K),
         _top_k_mean(_transposed(cos[content_a, :]), _MARGIN_K),
     )
 
@@ -530,7 +531,7 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
         rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
-        rank_b = (clause[:, jj] > here[None, :]).sum(axis=0)
+        rank_b = (_transposed(clause)[jj, :] > here[:, None]).sum(axis=1)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
     ta, tb = state.tables[ia], state.tables[ib]
     rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))
