@@ -146,7 +146,11 @@ def test_the_review_queue_from_the_keyboard(new_page, live_server, scene, consol
     first.get_by_role("button", name="Reject").focus()
     page.keyboard.press("Enter")
     expect(counts).to_contain_text("1 reviewed")
-    # Focus moved to the item that took the decided one's place.
-    focused = page.evaluate("document.activeElement.closest('.queue-item')?.id")
-    assert focused == "q-1"
+    # Focus moves to the item that took the decided one's place once htmx has settled
+    # the swap (a moment after the counts change), so wait for it rather than read it.
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.closest('.queue-item')"
+        " && document.activeElement.closest('.queue-item').id === 'q-1'",
+        timeout=5000,
+    )
     assert console_errors == []
