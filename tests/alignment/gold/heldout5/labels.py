@@ -352,6 +352,8 @@ PAIRS: list[dict] = [
             (1, 8, "'strenuously objects' vs 'firmly rejected this move'"),
             (5, 2, "Cold War mentality: of the summit (10[5]) vs of the non-invitation (24[2])"),
             (1, 2, "objection to the summit vs 'denounced their non-invitation'"),
+            (1, 0, "body 'strenuously objects to the summit' vs headline 'joint statement denouncing Biden's democracy summit'"),
+            (0, 0, "publication report ('jointly published a statement') vs headline 'issue joint statement denouncing ...'"),
         ],
         "non_links": [
             (8, 4, 'Kortunov: black-and-white divisions vs the ambassadors’ dividing lines (different speaker)'),
