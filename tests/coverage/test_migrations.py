@@ -105,3 +105,25 @@ def test_going_back_restores_the_old_flag_and_kind(migrate):
     assert Article.objects.get(pk=timed_pk).published_approximate is True
     assert Article.objects.get(pk=day_only_pk).published_approximate is True
     assert apps.get_model("coverage", "Outlet").objects.get(pk=outlet_pk).kind == "wire"
+
+
+@pytest.mark.django_db
+def test_article_addresses_are_indexed_for_the_import_lookup():
+    """0011: the bulk import's ``source_url IN (...)`` is an index lookup, not a table scan."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "coverage_article")
+
+    index = constraints["article_source_url"]
+
+    assert index["columns"] == ["source_url"]
+    assert index["index"]
+    if connection.vendor == "postgresql":
+        assert index["type"] == "hash"
+
+
+def test_the_address_index_is_dropped_and_restored_with_its_migration(migrate):
+    migrate(("coverage", "0010_pending_alignment"))
+    with connection.cursor() as cursor:
+        assert "article_source_url" not in connection.introspection.get_constraints(
+            cursor, "coverage_article"
+        )
