@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
-from mediacompare.alignment.normalise import STOPWORDS, content_stems, word_tokens
+from mediacompare.alignment.normalise import (
+    STOPWORDS,
+    clause_breaks,
+    content_stems,
+    word_tokens,
+)
 from mediacompare.alignment.segment import Passage, is_boilerplate
 
 __all__ = [
@@ -42,6 +47,8 @@ class PreparedPassage:
     # Content words among the first k tokens, for k = 0 .. len(tokens): the count
     # within any run of tokens in two look-ups (score_pair asks it of every run).
     content_before: tuple[int, ...] = (0,)
+    # Per token: clause punctuation before it (see normalise.clause_breaks)?
+    breaks: tuple[bool, ...] = ()
 
 
 @dataclass(slots=True)
@@ -118,7 +125,9 @@ def _views(text: str) -> PreparedPassage:
     content = tuple(
         t not in STOPWORDS and (len(t) > 1 or t.isdigit() or not t.isascii()) for t in toks
     )
-    return PreparedPassage(toks, stems, boiler, False, content, (0, *accumulate(content)))
+    return PreparedPassage(
+        toks, stems, boiler, False, content, (0, *accumulate(content)), clause_breaks(text)
+    )
 
 
 def prepare(passages: Sequence[Passage]) -> PreparedArticle:

@@ -15,6 +15,7 @@ from mediacompare.alignment.scripts import CJK_CLASS, has_cjk, is_cjk
 
 __all__ = [
     "STOPWORDS",
+    "clause_breaks",
     "content_stems",
     "is_cjk",
     "normalise",
@@ -58,21 +59,41 @@ def word_tokens(text: str) -> list[str]:
 
     Punctuation is dropped, so "lines.'”" and "lines" compare equal.
     """
-    return list(_word_tokens(text))
+    return list(_tokens_and_breaks(text)[0])
+
+
+def clause_breaks(text: str) -> tuple[bool, ...]:
+    """For each of :func:`word_tokens`, whether clause punctuation (a comma, colon,
+    semicolon, quotation mark, bracket, dash between spaces, sentence end; Latin,
+    CJK or Arabic) stands between it and the token before (True for the first)."""
+    return _tokens_and_breaks(text)[1]
+
+
+# Between two tokens: punctuation that ends or opens a clause or a quotation.  A
+# hyphen inside a word ("one-party") and an apostrophe closing a possessive
+# ("countries' leaders") are not breaks; an apostrophe opening a quote is.
+_BREAK = re.compile(r"""[,;:!?"()\[\]{}…、，；：。！？《》「」『』〈〉【】؟،؛]|\s-|-\s|\.\s|\s'""")
 
 
 # Passages repeat across an event's articles (wire copies): tokenise each text once.
 @lru_cache(maxsize=200_000)
-def _word_tokens(text: str) -> tuple[str, ...]:
-    out: list[str] = []
-    for m in _WORD.finditer(normalise(text)):
+def _tokens_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    tokens: list[str] = []
+    breaks: list[bool] = []
+    norm = normalise(text)
+    end = 0
+    for m in _WORD.finditer(norm):
         w = m.group(0)
-        if has_cjk(w):
-            # CJK has no spaces: one token per character, Latin/digit runs kept.
-            out.extend(_CJK_SPLIT.findall(w))
-        else:
-            out.append(w.replace("_", ""))
-    return tuple(t for t in out if t)
+        brk = not tokens or _BREAK.search(norm, end, m.start()) is not None
+        end = m.end()
+        # CJK has no spaces: one token per character, Latin/digit runs kept.
+        parts = _CJK_SPLIT.findall(w) if has_cjk(w) else [w.replace("_", "")]
+        for part in parts:
+            if part:
+                tokens.append(part)
+                breaks.append(brk)
+                brk = False
+    return tuple(tokens), tuple(breaks)
 
 
 # Function words never count as shared content; the lists are data files

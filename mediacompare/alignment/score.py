@@ -14,6 +14,11 @@ Signals (all cheap on sentence-sized inputs):
 * ``dice`` / ``cont_a`` / ``cont_b``: IDF-weighted overlap of content stems
   -- same content in other words.  For pairs not already decided, stems that
   share a long prefix ("democratic"/"democracy") count too (reduced weight).
+* ``_reworded`` (only asked of would-be partials): whether the shorter side
+  has, in one place and in one clause with a shared stretch, content words the
+  longer lacks where the longer has other words -- a phrase rewritten ("this
+  trend contradicts" / "that runs counter to") next to a shared one is a
+  paraphrase keeping a phrase, not a quoted stretch.
 
 Thresholds are module constants (``THRESHOLDS``) so that they can be
 inspected and tuned in one place.
@@ -28,6 +33,7 @@ from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.index import Idf, PreparedPassage
 from mediacompare.alignment.kinds import EDITED, PARAPHRASE, PARTIAL, VERBATIM
+from mediacompare.alignment.normalise import content_stems
 
 __all__ = ["THRESHOLDS", "PairScore", "score_pair"]
 
@@ -53,6 +59,19 @@ class Thresholds:
     # copied in long pieces; a rewording keeps a phrase or two and changes
     # the words around them.
     copy_cover: float = 0.5
+    # The shorter side copied (almost) whole, in long runs, inside a clearly
+    # longer passage (shorter/longer < partial_len) is a quote of it: partial,
+    # however high the word-order ratio (edited is one sentence with small
+    # changes, not a sentence inside a longer one).
+    quote_cover: float = 0.9
+    # A would-be partial whose shorter side has, in one place, at least
+    # reworded_stems content stems replaced by other words, absent from the
+    # longer and weighing reworded_rare (in units of a unique stem's IDF), is a
+    # rewording around a shared phrase: not partial.  One replaced word is an
+    # edit inside a quote ("any"/"a particular"), and trailing words without a
+    # counterpart (', the pair write') are a frame, not a rewording.
+    reworded_stems: int = 2
+    reworded_rare: float = 1.0
     # Stems that differ only in their ending ("democratic"/"democracy",
     # "governance"/"government") count for this share of their IDF.
     fuzzy_prefix: int = 6  # common prefix, characters, at least
@@ -113,6 +132,45 @@ def _fuzzy_weight(sa: frozenset[str], sb: frozenset[str], idf: Idf, t: Threshold
     return total
 
 
+def _reworded(
+    anchors: list[tuple[int, int, int]],
+    a: PreparedPassage,
+    b: PreparedPassage,
+    idf: Idf,
+    t: Thresholds,
+) -> bool:
+    """Whether the shorter of ``a`` and ``b`` says, in one place, in other words what
+    the longer says there: a gap of the shorter between shared stretches with a
+    content word (``anchors``: ``(start in a, start in b, length)``, in order) that
+    faces a non-empty gap of the longer and is in one clause with a neighbouring
+    stretch (no clause punctuation between them: a frame of its own, ", officials in
+    Beijing hit back", is not a rewording of the quoted stretch), with at least
+    ``reworded_stems`` content stems the longer lacks, weighing at least
+    ``reworded_rare`` unique stems."""
+    short_is_a = len(a.tokens) <= len(b.tokens)
+    short, other = (a, b) if short_is_a else (b, a)
+    breaks = short.breaks if len(short.breaks) == len(short.tokens) else ()
+    # Stretch bounds on the shorter side and the longer one, with the passage ends.
+    bounds = (
+        [(0, 0, 0)]
+        + [((i, j, n) if short_is_a else (j, i, n)) for i, j, n in anchors]
+        + [(len(short.tokens), len(other.tokens), 0)]
+    )
+    for (s0, o0, n0), (s1, o1, _) in zip(bounds, bounds[1:], strict=False):
+        start, end = s0 + n0, s1
+        if start >= end or o0 + n0 >= o1:
+            continue  # nothing of the shorter here, or nothing facing it
+        joined = (n0 and not (breaks and breaks[start])) or (
+            s1 < len(short.tokens) and not (breaks and breaks[end])
+        )
+        if not joined:
+            continue
+        new = set(content_stems(list(short.tokens[start:end]))) - other.stems
+        if len(new) >= t.reworded_stems and idf.weight(new) >= t.reworded_rare * idf.max:
+            return True
+    return False
+
+
 def score_pair(
     a: PreparedPassage,
     b: PreparedPassage,
@@ -149,6 +207,9 @@ def score_pair(
     covered_content = 0
     longrun = 0
     runs: list[tuple[int, int, int]] = []
+    # Shared stretches with a content word (a lone "in" or "the" matched across two
+    # different phrases anchors nothing), for _reworded.
+    anchors: list[tuple[int, int, int]] = []
     before = a.content_before
     if len(before) != la + 1:
         before = (0, *accumulate(a.content))
@@ -158,6 +219,8 @@ def score_pair(
         size = end - start
         matched += size
         n_content = before[end] - before[start]
+        if n_content:
+            anchors.append((start, dest, size))
         if n_content and (size >= 3 or (size == 2 and n_content == 2)):
             covered += size
             covered_content += n_content
@@ -174,7 +237,17 @@ def score_pair(
 
     kind: str | None = None
     score = 0.0
-    if ratio >= t.edited_ratio and lenratio >= t.edited_len and n_shared >= 2:
+    if (
+        lenratio < t.partial_len
+        and cover >= t.quote_cover
+        and long_cover >= t.quote_cover
+        and longrun >= t.partial_run
+        and covered >= t.partial_min_tokens
+        and covered_content >= 2
+    ):
+        # The shorter side whole, inside a clearly longer passage: a quote.
+        kind, score = PARTIAL, cover
+    elif ratio >= t.edited_ratio and lenratio >= t.edited_len and n_shared >= 2:
         kind, score = EDITED, ratio
     elif (
         cover >= t.partial_cover
@@ -189,6 +262,7 @@ def score_pair(
             lenratio < t.partial_len
             and ratio < t.edited_ratio - 0.05
             and long_cover >= t.copy_cover
+            and not _reworded(anchors, a, b, idf, t)
         ):
             kind, score = PARTIAL, cover
         elif (
