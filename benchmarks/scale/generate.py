@@ -207,6 +207,10 @@ class Generator:
             if len(words) > 4 and rng.random() < 0.5:
                 words[rng.randrange(len(words))] = self.zipf_word()
             sentences.append(" ".join(words))
+        # A pool passage without its full stop runs into the next one when the
+        # article is split again: top up until the primary has its minimum.
+        while len(segment(" ".join(sentences))) < PASSAGES[0]:
+            sentences.append(rng.choice(pool))
         return sentences
 
     def copy_sentences(self, primary: list[str], names: list[str]) -> tuple[list[str], bool]:
