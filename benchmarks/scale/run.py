@@ -392,6 +392,14 @@ def measure(out: Path, same: int, others: int, requests: int, seed: int) -> None
             "democracy", language="en", since=since, until=until
         ),
         "CJK word + language zh": lambda i: search("民主", language="zh"),
+        # A frequent word in a language it is rare in: few matches for the filters, many
+        # rows with the word (the filters must prune inside the index, not in the table).
+        "common word + language it is rare in (summit, ko)": lambda i: search(
+            "summit", language="ko"
+        ),
+        "common word + rare language + year (summit, ko, 2019)": lambda i: search(
+            "summit", language="ko", since=since, until=until
+        ),
     }
     everything = []
     for name, function in kinds.items():
