@@ -1,0 +1,47 @@
+"""The engine's per-process caches: what a task leaves behind, and what end_task frees."""
+
+from __future__ import annotations
+
+import platform
+
+from mediacompare.alignment import align, caches
+
+ENGLISH = (
+    "The ambassadors said the summit would stoke ideological confrontation in the world.\n"
+    "China and Russia are firmly opposed to the summit, the ambassadors wrote.\n"
+    "The harbour in Vladivostok froze early this winter, officials said."
+)
+EDITED = (
+    "The two ambassadors said the summit would stoke confrontation in the world.\n"
+    "The harbour in Vladivostok froze early this winter, officials said."
+)
+
+
+def _links(alignment) -> list[tuple]:
+    return [
+        (link.a, link.b, link.kind, round(link.score, 4), link.diff) for link in alignment.links
+    ]
+
+
+def test_end_task_empties_the_per_text_caches_and_keeps_the_per_word_ones() -> None:
+    align(ENGLISH, EDITED, language_a="en", language_b="en")
+    before = caches.sizes()
+    assert all(before[name] > 0 for name in caches.PER_TEXT), before
+    caches.end_task()
+    after = caches.sizes()
+    assert all(after[name] == 0 for name in caches.PER_TEXT), after
+    for name in [*caches.PER_WORD, "embed._word_pieces", "embed._token_rows"]:
+        assert after[name] == before[name] > 0, name
+
+
+def test_emptied_caches_give_the_same_links() -> None:
+    first = _links(align(ENGLISH, EDITED, language_a="en", language_b="en"))
+    assert any(kind == "edited" for _, _, kind, _, _ in first)
+    caches.end_task()
+    assert _links(align(ENGLISH, EDITED, language_a="en", language_b="en")) == first
+
+
+def test_malloc_trim_is_found_on_glibc_only_there() -> None:
+    on_glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
+    assert (caches._trim is not None) == on_glibc
+    caches.release_memory()
