@@ -14,6 +14,12 @@ content passages (``embed_passages``, as ``services.event_realign`` embeds what 
 missing), align the event as one job (``align_event``: candidates, scores, word
 diffs), then end the task as ``coverage.tasks`` does (``alignment.caches.end_task``) unless
 ``--keep`` is given, which leaves the caches as they were before that call existed.
+
+``--caches-only`` skips the model and the alignment: each task only passes its
+passages' texts through the engine's per-text cached functions (what the alignment
+calls on every text) and diffs each copy against the event's primary article, so a
+thousand tasks take minutes instead of hours, and show where those caches level off
+(a proxy for the caches' share of a worker's memory, not a worker's RSS).
 """
 
 from __future__ import annotations
@@ -91,12 +97,34 @@ def run_task(rows: list[dict]) -> int:
     return sum(len(aligned.links) for aligned in result.pairs.values())
 
 
+def fill_caches(rows: list[dict]) -> int:
+    """The ``--caches-only`` task: the per-text caches' share of ``run_task``."""
+    from mediacompare.alignment.diff import word_diff
+    from mediacompare.alignment.facts import facts, size
+    from mediacompare.alignment.index import prepare
+
+    articles = [segment(row["body"], row["language"]) for row in rows]
+    for passages in articles:
+        prepare(passages)
+        for passage in passages:
+            facts(passage.text)
+            size(passage.text)
+    diffs = 0
+    for passages in articles[1:]:
+        for a, b in zip(articles[0], passages, strict=False):
+            diffs += len(word_diff(a.text, b.text))
+    return diffs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=300, help="events aligned in sequence")
     parser.add_argument("--every", type=int, default=25, help="print after this many tasks")
     parser.add_argument("--articles", type=int, default=20, help="articles per event")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--caches-only", action="store_true", help="no model, no alignment (see above)"
+    )
     parser.add_argument(
         "--keep",
         action="store_true",
@@ -108,11 +136,12 @@ def main() -> None:
         from mediacompare.alignment.caches import end_task
     started = time.process_time()
     print(f"start: rss {rss_mb():.0f} MB")
-    print("tasks  rss_MB  peak_MB  links  cpu_s  caches")
+    counted = "diffs" if args.caches_only else "links"
+    print(f"tasks  rss_MB  peak_MB  {counted}  cpu_s  caches")
     links = 0
     rss: list[tuple[int, float]] = []
     for done, rows in enumerate(events(args.tasks, args.articles, args.seed), start=1):
-        links += run_task(rows)
+        links += fill_caches(rows) if args.caches_only else run_task(rows)
         if end_task is not None:
             end_task()
         if done == 1 or done % args.every == 0 or done == args.tasks:
