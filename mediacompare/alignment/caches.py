@@ -25,7 +25,7 @@ from mediacompare.alignment import embed
 from mediacompare.alignment.diff import _key, _parts
 from mediacompare.alignment.facts import facts, size
 from mediacompare.alignment.index import _views
-from mediacompare.alignment.normalise import _word_tokens, stem
+from mediacompare.alignment.normalise import _tokens_and_breaks, stem
 from mediacompare.alignment.segment import is_boilerplate
 
 __all__ = ["end_task", "release_memory", "sizes"]
@@ -36,7 +36,7 @@ PER_TEXT = {
     "facts.facts": facts,
     "facts.size": size,
     "index._views": _views,
-    "normalise._word_tokens": _word_tokens,
+    "normalise._tokens_and_breaks": _tokens_and_breaks,
     "segment.is_boilerplate": is_boilerplate,
 }
 # Keyed by a word or a chunk, bounded, useful to every event: kept.

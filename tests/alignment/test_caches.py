@@ -45,3 +45,27 @@ def test_malloc_trim_is_found_on_glibc_only_there() -> None:
     on_glibc = platform.system() == "Linux" and platform.libc_ver()[0] == "glibc"
     assert (caches._trim is not None) == on_glibc
     caches.release_memory()
+
+
+def test_every_cache_of_the_engine_is_either_emptied_or_kept_on_purpose() -> None:
+    # A new lru_cache keyed by passage text must go into PER_TEXT, or a worker grows.
+    import importlib
+    import pkgutil
+
+    import mediacompare.alignment as package
+
+    found = set()
+    for module_info in pkgutil.iter_modules(package.__path__):
+        if module_info.name == "__main__":
+            continue
+        module = importlib.import_module(f"{package.__name__}.{module_info.name}")
+        for name, value in vars(module).items():
+            if (
+                callable(value)
+                and hasattr(value, "cache_clear")
+                and value.__module__ == module.__name__
+            ):
+                found.add(f"{module_info.name}.{name}")
+    registered = set(caches.PER_TEXT) | set(caches.PER_WORD)
+    # The fitted scorer: one entry, loaded once per process.
+    assert found - {"scorer.default_scorer"} == registered
