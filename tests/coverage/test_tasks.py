@@ -1,6 +1,7 @@
 import pytest
 from django.tasks import default_task_backend
 
+from mediacompare.alignment import caches
 from mediacompare.coverage import tasks
 from mediacompare.coverage.models import PassageLink, PendingAlignment
 from mediacompare.coverage.services import request_event_alignment
@@ -24,6 +25,33 @@ def test_realign_article_task_skips_a_deleted_article(db):
     pk = article.pk
     article.delete()
     assert realign_article.enqueue(pk).return_value == 0
+
+
+def per_text_entries() -> int:
+    return sum(caches.sizes()[name] for name in caches.PER_TEXT)
+
+
+def test_a_finished_task_empties_the_engines_per_text_caches(db):
+    source = ArticleFactory()
+    copy = ArticleFactory(event=source.event)
+    tasks.services.article_realign(article=copy)  # not a task: the caches stay
+    assert per_text_entries() > 0
+    assert realign_article.enqueue(copy.pk).return_value == 4
+    assert per_text_entries() == 0
+
+
+def test_a_failed_task_empties_them_too(db, monkeypatch):
+    source = ArticleFactory()
+    copy = ArticleFactory(event=source.event)
+
+    def broken(*, article):
+        tasks.services.alignment.align(source.body, copy.body)
+        raise RuntimeError("engine crashed")
+
+    monkeypatch.setattr(tasks.services, "article_realign", broken)
+    result = realign_article.enqueue(copy.pk)
+    assert result.status == "FAILED"
+    assert per_text_entries() == 0
 
 
 def test_the_immediate_backend_aligns_at_once(db):
