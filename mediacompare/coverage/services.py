@@ -454,7 +454,11 @@ def event_realign(*, event: Event) -> int:
     passages = _passages_of(articles)
     _embed_missing(articles, passages)
     pairs = [(i, j) for i in range(len(articles)) for j in range(i + 1, len(articles))]
-    return _align_and_store(articles, pairs, Q(article_a__event=event), passages)
+    # By the articles' ids, not through their event: the links table grows with every
+    # event aligned, and a join to the event let PostgreSQL scan all of it whenever its
+    # statistics were stale (each event's realignment grew with the database).
+    involving = Q(article_a__in=[a.pk for a in articles])
+    return _align_and_store(articles, pairs, involving, passages)
 
 
 @transaction.atomic

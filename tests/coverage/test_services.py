@@ -131,6 +131,27 @@ def test_event_realign_aligns_the_event_in_one_engine_call(pair, monkeypatch):
     assert Comparison.objects.filter(article_a__event=source.event).count() == 3
 
 
+def test_event_realign_replaces_links_by_article_ids_without_joining_the_event(pair):
+    """The replaced rows are found by the event's article ids, an index lookup that does
+    not depend on the planner's guess for a join to the event (at 100,000 articles a
+    stale guess made each realignment scan the whole links table)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    source, _ = pair
+    with CaptureQueriesContext(connection) as queries:
+        services.event_realign(event=source.event)
+
+    deletes = [
+        q["sql"]
+        for q in queries.captured_queries
+        if q["sql"].startswith("DELETE") and "coverage_passagelink" in q["sql"].split("WHERE")[0]
+    ]
+    assert deletes
+    assert not any("coverage_article" in sql for sql in deletes)
+    assert PassageLink.objects.filter(article_a__event=source.event).exists()
+
+
 def test_article_create_refuses_an_empty_body_and_writes_nothing(db):
     event, outlet = EventFactory(), OutletFactory()
     with pytest.raises(ValidationError):
