@@ -131,6 +131,21 @@ def test_author_edits_with_and_without_htmx(client, reader, passage):
     assert (note.body, note.visibility) == ("Newer", "public")
 
 
+@pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "page"])
+def test_edit_form_offers_the_tags_in_use_without_a_request_of_its_own(
+    client, reader, passage, htmx
+):
+    services.note_create(author=reader, passage=passage, body="x", tags="framing")
+    services.note_create(author=UserFactory(), passage=passage, body="y", tags="secret")
+    note = NoteFactory(author=reader, passage=passage, body="Mine")
+    headers = {"HX-Request": "true"} if htmx else {}
+    form = client.get(edit_url(note), headers=headers).text
+    datalist = re.search(rf'<datalist id="note-edit-tag-options-{note.pk}">(.*?)</datalist>', form)
+    assert datalist and '<option value="framing">' in datalist.group(1)
+    assert "secret" not in form  # another user's private tag
+    assert "hx-trigger" not in re.search(r'<input[^>]*name="tags"[^>]*>', form).group(0)
+
+
 def test_edit_with_an_empty_body_is_422_and_keeps_the_note(client, reader, passage):
     note = NoteFactory(author=reader, passage=passage, body="Keep me")
     response = client.post(

@@ -84,6 +84,12 @@ def _apply_errors(form, error: ValidationError) -> None:
         )
 
 
+def _tag_suggestions(request) -> list[str]:
+    """The tags a form page offers to complete from (a ``<datalist>``, so it works without
+    JavaScript and cannot miss the focus that would have fetched it)."""
+    return selectors.tag_names(user=request.user, limit=200)
+
+
 def _rate_limited(request, error: services.RateLimited, page: str, context: dict):
     """429 with the reason and when to try again: text for htmx (notes.js shows it), else
     the form page."""
@@ -158,12 +164,14 @@ def note_create(request):
                 linked_passage=_linked_passage(form, passage),
             )
         except services.RateLimited as error:
+            page_context["tag_names"] = _tag_suggestions(request)
             return _rate_limited(request, error, "notes/note_form.html", page_context)
         except ValidationError as error:
             _apply_errors(form, error)
     if not form.is_valid():
         if request.htmx:
             return _panel(request, passage, note_form=form, status=422)
+        page_context["tag_names"] = _tag_suggestions(request)
         return render(request, "notes/note_form.html", page_context, status=422)
     if request.htmx:
         return _changed(_panel(request, passage), request, note, spans=True)
@@ -201,7 +209,13 @@ def note_edit(request, pk):
     template = "notes/note_form.html"
     if wants_fragment(request):
         template += "#note-edit-form"
-    context = {"passage": passage, "note": note, "form": form, "next_url": _back(request, passage)}
+    context = {
+        "passage": passage,
+        "note": note,
+        "form": form,
+        "next_url": _back(request, passage),
+        "tag_names": _tag_suggestions(request),
+    }
     return render(request, template, context, status=422 if form.is_bound else 200)
 
 
