@@ -167,7 +167,8 @@ class _Features:
     windows (an edited copy keeps most of them: 40% of a scale event's tokens).  Kept
     for one call of :func:`embed_with_clauses`, keyed by the window's ids (-1 past
     the text's ends); every row is computed as in a full batch (rows of a product do
-    not depend on each other), so the vectors are bit for bit the same."""
+    not depend on each other), so the vectors are the same up to float32 rounding
+    (bit for bit on most CPUs; BLAS kernels of some round the last bit by shape)."""
 
     def __init__(self) -> None:
         self.rows: dict[bytes, np.ndarray] = {}
@@ -252,7 +253,7 @@ class _TokenRows:
     uses under 4,000 distinct ids).  The first ``_CACHED_IDS`` ids seen are kept
     (about 3 KB each); later ones are computed every time.  Rows are computed
     exactly as they would be in the batch (a row of a matrix product does not
-    depend on the other rows), so the vectors are bit for bit the same."""
+    depend on the other rows), so the vectors are the same up to float32 rounding."""
 
     def __init__(self, vocabulary: int, width: int, capacity: int) -> None:
         self.slot = np.full(vocabulary, -1, dtype=np.int64)
@@ -424,7 +425,8 @@ def _forward(
 def _product(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``a @ b``, with at least ``_MIN_ROWS`` rows given to BLAS, which computes a
     product of very few rows by another route, whose rounding differs in the last bit:
-    so a text's vectors do not depend on what else is in its batch."""
+    so a text's vectors do not depend on what else is in its batch (beyond the last
+    bit, which some CPUs' kernels still round by the operands' shape)."""
     if a.shape[0] >= _MIN_ROWS:
         return a @ b
     return (np.resize(a, (_MIN_ROWS, a.shape[1])) @ b)[: a.shape[0]]
