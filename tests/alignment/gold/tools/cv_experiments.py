@@ -202,6 +202,35 @@ def boost(x, y, groups):
 MODELS = {"lr": linear, "interactions": interactions, "boost": boost}
 
 
+def add_restatement_evidence(gold: ev.Gold) -> None:
+    """Append two columns to every candidate's features (in place, this process only):
+    evidence that the pair's partner restates a passage the other side already matches.
+    For (i, j), over the other candidates (i, j') and (i', j): the best
+    min(cos within the article of j and j' (or i and i'), clause_cos of that candidate),
+    and the best of that within-article cos times the candidate's clause_margin.  The
+    ratio margin and the rank count a second restatement as competition: most missed
+    links are a passage's second or third gold partner (``--analyse``)."""
+    clause_cos, clause_margin = FEATURES.index("clause_cos"), FEATURES.index("clause_margin")
+    for k, p in enumerate(gold.pairs):
+        cands = gold.candidates[k]
+        extra = np.zeros((len(cands.pairs), 2))
+        if cands.has_meaning and cands.pairs:
+            va, vb = gold.state.vectors[p.ia].whole, gold.state.vectors[p.ib].whole
+            within_a, within_b = va @ va.T, vb @ vb.T
+            f = cands.features
+            for n, (i, j) in enumerate(cands.pairs):
+                for m, (a, b) in enumerate(cands.pairs):
+                    if a == i and b != j:
+                        w = within_b[j, b]
+                    elif b == j and a != i:
+                        w = within_a[i, a]
+                    else:
+                        continue
+                    extra[n, 0] = max(extra[n, 0], min(w, f[m, clause_cos]))
+                    extra[n, 1] = max(extra[n, 1], w * f[m, clause_margin])
+        cands.features = np.hstack([cands.features, extra])
+
+
 # -- protocols ----------------------------------------------------------------------
 
 
@@ -304,7 +333,9 @@ def analyse(exp: Experiment, folds, pool, label: str) -> None:
             where = {ij: n for n, ij in enumerate(cands.pairs)}
             prob = model.probability(cands.features) if cands.has_meaning else None
             for ij in p.sure:
-                kind = p.gold_kind[ij]
+                i, j = ij
+                several = sum(a == i for a, _ in p.sure) > 1 or sum(b == j for _, b in p.sure) > 1
+                kind = f"{p.gold_kind[ij]}{'*' if several else ''}"
                 if ij not in where:
                     causes[(kind, "never a candidate")] += 1
                     continue
@@ -316,14 +347,20 @@ def analyse(exp: Experiment, folds, pool, label: str) -> None:
                     causes[(kind, "under threshold by <0.1" if gap < 0.1 else "by >=0.1")] += 1
     for cause, n in sorted(causes.items()):
         print(f"{label}: false negatives {cause[0]:<12} {cause[1]:<26} {n}")
+    print(f"{label}: (kind* = a passage with several gold partners in the other article)")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", action="append", choices=sorted(MODELS))
     ap.add_argument("--analyse", action="store_true")
+    ap.add_argument(
+        "--restatements", action="store_true", help="add_restatement_evidence: 2 more features"
+    )
     args = ap.parse_args(argv)
     exp = Experiment()
+    if args.restatements:
+        add_restatement_evidence(exp.gold)
     if args.analyse:
         analyse(exp, exp.folds46, exp.sets["46"], "46 folds, train 46")
         s = exp.sets
