@@ -264,5 +264,52 @@ PAIRS: list[dict] = [
             (7, 11, "think tanks contrast 'single-party regimes' vs democracy is the right of all peoples"),
         ],
     },
+    {
+        "id": "30-44", "a": "30_hk01_zh.txt", "b": "44_aawsat-en-afp_en.txt",
+        "links": [
+            (2, 3, T, "Russia and China not invited: main claim of 30[2], clause of 44[3] ('from which they were pointedly excluded')"),
+            (2, 6, T, "hard call: exclusion is 30[2]'s main claim and a clause of 44[6] (list of about 110 invitees without Russia or China), by the clause rule"),
+            (3, 3, T, "the ambassadors' joint article criticised the US summit ('批评' vs 'sharply assailed')"),
+            (3, 4, T, '30[3] bundles: typical Cold War thinking, inciting ideological opposition, new divisions vs the AFP quote'),
+            (6, 8, T, "30[6] bundles: many forms of democracy, no model fits all vs 'can be realized in multiple ways, and no model can fit all countries'"),
+        ],
+        "optional": [
+            (0, 0, "headlines: joint article says the summit incites ideological opposition vs 'China and Russia decry US democracy summit'"),
+            (0, 4, 'headline vs body quote'),
+            (4, 8, "publication report (26 Nov, National Interest) vs the attribution 'Writing on the website of conservative journal National Journal'"),
+        ],
+        "non_links": [
+            (7, 9, "colour revolutions and hegemony are anti-democratic vs no country may judge the world by a single yardstick"),
+            (8, 4, "call to stop provoking estrangement under 'value diplomacy' vs the summit will stoke ideological confrontation"),
+            (5, 0, "the op-ed's English title ('Value-Based Diplomacy Provokes Division') vs AFP's headline"),
+            (6, 10, 'democracy not a patent of a few countries vs China described as a whole-process socialist democracy'),
+            (2, 7, "China and Russia not invited vs China angered by Taiwan's inclusion"),
+        ],
+    },
+    {
+        "id": "32-01", "a": "32_fredhabachi-blog_en.txt", "b": "01_chinanews_tellerreport_en.txt",
+        "links": [
+            (3, 3, PA, "the article's title 'Respecting People's Democratic Rights' vs 'entitled Respect for the Democratic Rights of Peoples of All Countries' (01[3] bundles title, NI, date)"),
+            ((4, 5), 3, PA, "32's sentence is split over two passages by line breaks: 'Published in the National Interest on / November 26, 2021' vs 'on the website of National Interest magazine on the 26th'"),
+            (8, 7, PA, "the NI subtitle 'will stoke ideological confrontation' vs 'will incite ideological opposition and contradictions'; 32[7] holds only 'It is the following: The upcoming'"),
+            ((26, 27), 5, PA, "'The United States will be empowering itself to define who is a democratic / country and who is not' (split by a line break) vs 'decides on its own ... who is a democratic country'"),
+            ((28, 29), 8, E, "'This trend contradicts the development of the / modern world' (split) vs 'This trend is in contradiction with the development of the modern world'", (PA,)),
+            ((30, 31), 9, PA, "'could not prevent the shaping of a global polycentric / architecture but could strain the process' vs 'cannot prevent the formation of a global multi-polar structure, but it may interfere'", (E,)),
+            ((35, 36), 11, PA, "hard call: 'universal values ... not the monopoly of one country or a bloc of them' (the blogger's paraphrase joins the common-values sentence to the 'not the patent' sentence) vs 'democracy is not the patent of any one country or a small group of countries'"),
+        ],
+        "optional": [
+            (2, 3, "'They coauthored an article' (blogger's framing) vs the publication report"),
+            (7, 7, "32[7] is the first words of the subtitle sentence ('The upcoming'), the claim is in 32[8]"),
+            (8, 4, "'the upcoming American-led online Summit' as subject of the subtitle vs the US will host the summit online (main claim of 01[4])"),
+            (34, 11, "32[34] is the subject of the split sentence ('Peace, Freedom, democracy and the like,')"),
+            (37, 12, "truncated 'neither are these values developed by one syst(em)' vs no one-size-fits-all model"),
+        ],
+        "non_links": [
+            ((15, 16), 6, "the blogger: America uses the summit as a weapon for a new cold war vs the ambassadors: a typical Cold War mentality"),
+            ((12, 13), 7, 'the blogger: a hammer to batter other systems of governance vs the summit will incite ideological opposition'),
+            ((9, 10), 1, "countries need coordination and cooperation against global challenges vs call for mutual respect, cooperation and win-win"),
+            (20, 10, "the article rebuts America's behaviour (blogger) vs China and Russia are firmly opposed"),
+        ],
+    },
 ]
 # fmt: on
