@@ -102,27 +102,26 @@ def test_a_held_out_gold_is_scored_with_the_shipped_scorer_only(capsys) -> None:
         main(["--no-cv", "--fit"])
 
 
-def test_the_spent_blind_set_heldout4_holds_where_it_was_measured(capsys) -> None:
-    """heldout4 was labelled blind and run twice (its README): spent, it now guards
-    against regressions on pairs the scorer was never fitted on."""
+# The spent blind sets, each labelled without seeing the engine and run once (their
+# READMEs give the measured figures): they now guard against regressions on pairs the
+# scorer was never fitted on. Floors: (F1, cross-language F1, paraphrase recall), a
+# little under what was measured (heldout4: 0.807 / 0.785 / 0.702; heldout5: 0.782 /
+# 0.736 / 0.850; heldout6: 0.765 / 0.730 / 0.600).
+SPENT_BLIND_SETS = {
+    "heldout4": (0.80, 0.78, 0.70),
+    "heldout5": (0.76, 0.71, 0.80),
+    "heldout6": (0.74, 0.70, 0.55),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPENT_BLIND_SETS))
+def test_a_spent_blind_set_holds_where_it_was_measured(capsys, name) -> None:
     from mediacompare.alignment.evaluate import GOLD_DIR, main
 
-    gold = GOLD_DIR / "heldout4" / "heldout4.json"
+    f1, cross_f1, paraphrase_recall = SPENT_BLIND_SETS[name]
+    gold = GOLD_DIR / name / f"{name}.json"
     assert main(["--gold", str(gold), "--no-cv", "--json"]) == 0
     shipped = json.loads(capsys.readouterr().out)["shipped"]
-    assert shipped["f1"] >= 0.80
-    assert shipped["cross_language"]["f1"] >= 0.78
-    assert shipped["per_kind"]["paraphrase"]["recall"] >= 0.70
-
-
-def test_the_spent_blind_set_heldout5_holds_where_it_was_measured(capsys) -> None:
-    """heldout5 was labelled blind and run once (its README: F1 0.782, cross-language
-    0.736, paraphrase recall 0.850): spent, it now guards against regressions."""
-    from mediacompare.alignment.evaluate import GOLD_DIR, main
-
-    gold = GOLD_DIR / "heldout5" / "heldout5.json"
-    assert main(["--gold", str(gold), "--no-cv", "--json"]) == 0
-    shipped = json.loads(capsys.readouterr().out)["shipped"]
-    assert shipped["f1"] >= 0.76
-    assert shipped["cross_language"]["f1"] >= 0.71
-    assert shipped["per_kind"]["paraphrase"]["recall"] >= 0.80
+    assert shipped["f1"] >= f1
+    assert shipped["cross_language"]["f1"] >= cross_f1
+    assert shipped["per_kind"]["paraphrase"]["recall"] >= paraphrase_recall
