@@ -576,7 +576,20 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         la, lb = ta.code_lengths[ii], tb.code_lengths[jj]
         order = 2 * lcs / np.maximum(la + lb, 1.0)
         rows[:, _ORDER] = order
-        might_copy = (order >= _COPY_RATIO) | (lcs >= _COPY_COVER * np.minimum(la, lb))
+        short = np.minimum(la, lb)
+        if meaning:
+            # Only the copying kinds are asked for (score.py): edited needs passages
+            # of similar length (edited_len), partial a clearly longer side
+            # (partial_len); the other pairs would come back undecided.
+            # (The same quotient as score_pair's, with a hair of slack: never tighter.)
+            length_ratio = short / np.maximum(np.maximum(la, lb), 1.0)
+            similar = length_ratio >= _EDITED_LEN - 1e-9
+            longer = length_ratio < _PARTIAL_LEN + 1e-9
+            might_copy = ((order >= _COPY_RATIO) & similar) | (
+                (lcs >= _COPY_COVER * short) & longer
+            )
+        else:
+            might_copy = (order >= _COPY_RATIO) | (lcs >= _COPY_COVER * short)
         decided = ((n_shared >= 2) & (might_copy | (not meaning))) | ((lcs == la) & (la == lb))
         memo = state.memo
         idf = state.idf
@@ -705,6 +718,8 @@ def _transposed(matrix: np.ndarray, tile: int = 512) -> np.ndarray:
 
 _COPY_RATIO = THRESHOLDS.edited_ratio - 0.05
 _COPY_COVER = THRESHOLDS.partial_cover
+_EDITED_LEN = THRESHOLDS.edited_len
+_PARTIAL_LEN = THRESHOLDS.partial_len
 _RANK = FEATURES.index("rank")
 # The word-evidence columns, in this order.
 assert FEATURES[FEATURES.index("dice") :][:7] == (
