@@ -230,6 +230,16 @@ def _tables(
             c = token_ids[token] = chr(0x100 + k + (0x800 if 0x100 + k >= 0xD800 else 0))
         return c
 
+    known_codes: dict[str, str] = {}
+
+    def _codes(tokens: tuple[str, ...], text: str) -> str:
+        try:
+            found = "".join([token_ids[t] for t in tokens])
+        except KeyError:
+            found = "".join(map(code, tokens))
+        known_codes[text] = found
+        return found
+
     def fact_id(key: str) -> int:
         return fact_ids.setdefault(key, len(fact_ids))
 
@@ -242,7 +252,10 @@ def _tables(
             known_facts.get(p.text) or known_facts.setdefault(p.text, facts(p.text))
             for p in art.passages
         ]
-        codes = ["".join(map(code, pp.tokens)) for pp in art.prepared]
+        codes = [
+            known_codes.get(p.text) or _codes(pp.tokens, p.text)
+            for p, pp in zip(art.passages, art.prepared, strict=True)
+        ]
         tables.append(
             _Table(
                 _Ids(stems),
