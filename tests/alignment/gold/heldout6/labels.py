@@ -1,4 +1,4 @@
-"""heldout6 labels in compact form (edit here, then run build.py).
+"""heldout6 labels in compact form (edit here, then run tools/heldout.py build heldout6).
 
 Each pair: ``a``/``b`` file names (in ``texts/``), then
 ``links``     (a, b, kind, note[, alt_kinds]),

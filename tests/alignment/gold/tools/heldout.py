@@ -1,60 +1,136 @@
-"""Validate heldout6.json against the texts and the current segmenter.
+"""Build and validate a labelled gold set kept as ``labels.py`` (heldout4 and later).
 
-Run from the repository root:
+Run from the repository root, with the set's folder name:
 
-    PYTHONPATH=. .venv/bin/python tests/alignment/gold/heldout6/validate.py
+    PYTHONPATH=. .venv/bin/python tests/alignment/gold/tools/heldout.py build heldout6
+    PYTHONPATH=. .venv/bin/python tests/alignment/gold/tools/heldout.py validate heldout6
 
-Checks, for every pair:
-* both texts exist in ``texts/`` and are byte-identical to the corpus copy
+``build`` writes ``<set>/<set>.json`` from ``<set>/labels.py``, taking each reference's
+snippet from the segmenter: the passage's first 48 characters, cut after the first
+sentence end (。！？ or ؟) inside it, as in the gold README, so it stays a prefix if the
+segmenter later splits a glued passage.
+
+``validate`` checks, for every pair:
+* both texts exist in ``<set>/texts/`` and are byte-identical to the corpus copy
   (``/work/shared/corpus/event1`` or its ``context/``), when the corpus is present;
 * every reference resolves, as the evaluator's ``_resolve`` does (normalised
   prefix match, nearest index on ties), to exactly its labelled index, and its
   snippet is a prefix of that passage;
-* the JSON equals what build.py makes from labels.py (the JSON is not hand-edited);
+* the JSON equals what ``build`` makes from labels.py (the JSON is not hand-edited);
 * ``translation`` iff the two headers' languages differ (zh and zh-Hant count
   as one language); ``alt_kinds`` are valid kinds other than the kind;
 * no non-link or optional pair is also a sure link; no passage pair is in two
   sure links; every link/optional/non-link has a note or reason;
-* no pair (in either order) is in ``gold.json``, ``heldout3/heldout3.json``,
-  ``heldout4/heldout4.json`` or ``heldout5/heldout5.json`` (only their pairs' file
+* no pair (in either order) is in a set labelled before it: ``gold.json``,
+  ``heldout3`` and every ``heldoutN`` with a smaller number (only their pairs' file
   names are read).
-Prints per-pair and total counts (passage pairs, as in the gold README).
+It prints per-pair and total counts (passage pairs, as in the gold README).
 Only the segmenter and the normaliser are used, never the aligner.
 """
 
 from __future__ import annotations
 
+import argparse
+import importlib.util
 import json
-import sys
+import re
 from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+from mediacompare.alignment import corpus
+from mediacompare.alignment.normalise import normalise
+from mediacompare.alignment.segment import segment
 
-from build import build  # noqa: E402
-
-from mediacompare.alignment import corpus  # noqa: E402
-from mediacompare.alignment.normalise import normalise  # noqa: E402
-from mediacompare.alignment.segment import segment  # noqa: E402
-
+GOLD = Path(__file__).resolve().parent.parent
+ENDS = "。！？؟"
 KINDS = ("verbatim", "edited", "partial", "paraphrase", "translation")
 CORPUS = Path("/work/shared/corpus/event1")
-OTHER_SETS = (
-    "gold.json",
-    "heldout3/heldout3.json",
-    "heldout4/heldout4.json",
-    "heldout5/heldout5.json",
-)
 
 
-def used_pairs() -> dict:
+def labels(name: str) -> list[dict]:
+    """The ``PAIRS`` of ``<set>/labels.py``."""
+    spec = importlib.util.spec_from_file_location(f"{name}_labels", GOLD / name / "labels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PAIRS
+
+
+def number(name: str) -> int:
+    found = re.fullmatch(r"heldout(\d+)", name)
+    if not found:
+        raise SystemExit(f"{name}: a set is named heldoutN")
+    return int(found.group(1))
+
+
+def passages(texts: Path, name: str) -> list:
+    text = corpus.read(texts / name)
+    return list(segment(text.body, text.language))
+
+
+def snippet(text: str) -> str:
+    cut = text[:48]
+    for k, ch in enumerate(cut):
+        if ch in ENDS:
+            return cut[: k + 1]
+    return cut
+
+
+def refs(side, psg: list) -> list[dict]:
+    idx = side if isinstance(side, tuple) else (side,)
+    return [{"i": i, "text": snippet(psg[i].text)} for i in idx]
+
+
+def language(name: str) -> str:
+    return Path(name).stem.rsplit("_", 1)[-1]
+
+
+def build(name: str) -> dict:
+    """The set's JSON, from its ``labels.py``."""
+    texts = GOLD / name / "texts"
+    out = []
+    for pair in labels(name):
+        pa, pb = passages(texts, pair["a"]), passages(texts, pair["b"])
+        links = []
+        for link in pair["links"]:
+            a, b, kind, note, *alt = link
+            item = {"a": refs(a, pa), "b": refs(b, pb), "kind": kind}
+            if alt and alt[0]:
+                item["alt_kinds"] = list(alt[0])
+            item["note"] = note
+            links.append(item)
+        optional = [{"a": refs(a, pa), "b": refs(b, pb), "note": n} for a, b, n in pair["optional"]]
+        non_links = [
+            {"a": refs(a, pa), "b": refs(b, pb), "why": w} for a, b, w in pair["non_links"]
+        ]
+        out.append(
+            {
+                "id": pair["id"],
+                "a": pair["a"],
+                "b": pair["b"],
+                "languages": [language(pair["a"]), language(pair["b"])],
+                "links": links,
+                "optional": optional,
+                "non_links": non_links,
+            }
+        )
+    return {"pairs": out}
+
+
+def earlier_sets(name: str) -> list[Path]:
+    """The gold sets labelled before ``name``: gold.json, then heldoutK for K < N."""
+    sets = [GOLD / "gold.json"]
+    for folder in sorted(GOLD.glob("heldout*/")):
+        if folder.name != name and number(folder.name) < number(name):
+            sets.append(folder / f"{folder.name}.json")
+    return sets
+
+
+def used_pairs(name: str) -> dict:
     """Unordered article-file pairs of the earlier gold sets, with the set that holds each."""
     used = {}
-    for rel in OTHER_SETS:
-        path = HERE.parent / rel
+    for path in earlier_sets(name):
         for pair in json.loads(path.read_text(encoding="utf-8"))["pairs"]:
-            used[frozenset((pair["a"], pair["b"]))] = rel
+            used[frozenset((pair["a"], pair["b"]))] = path.relative_to(GOLD).as_posix()
     return used
 
 
@@ -70,16 +146,17 @@ def resolve(passages, ref) -> int:
     return min(hits, key=lambda k: abs(k - ref["i"]))
 
 
-def main() -> int:
-    gold = json.loads((HERE / "heldout6.json").read_text(encoding="utf-8"))
+def validate(name: str) -> int:
+    here = GOLD / name
+    gold = json.loads((here / f"{name}.json").read_text(encoding="utf-8"))
     errors: list[str] = []
-    if gold != json.loads(json.dumps(build(), ensure_ascii=False)):
-        errors.append("heldout6.json differs from build.py's output: rebuild")
+    if gold != json.loads(json.dumps(build(name), ensure_ascii=False)):
+        errors.append(f"{name}.json differs from what its labels.py builds: rebuild")
     totals: Counter = Counter()
     cross = 0
     seen_ids = set()
     rows = []
-    used = used_pairs()
+    used = used_pairs(name)
     for pair in gold["pairs"]:
         pid = pair["id"]
         if pid in seen_ids:
@@ -90,7 +167,7 @@ def main() -> int:
         texts, psg = {}, {}
         for side in ("a", "b"):
             name = pair[side]
-            path = HERE / "texts" / name
+            path = here / "texts" / name
             if not path.exists():
                 errors.append(f"{pid}: missing text {name}")
                 continue
@@ -181,6 +258,23 @@ def main() -> int:
         print("ERROR", e)
     print(f"{len(errors)} errors")
     return 1 if errors else 0
+
+
+def write(name: str) -> int:
+    gold = build(name)
+    path = GOLD / name / f"{name}.json"
+    path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(gold['pairs'])} pairs)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=("build", "validate"))
+    parser.add_argument("name", help="the set's folder, e.g. heldout6")
+    args = parser.parse_args(argv)
+    number(args.name)
+    return write(args.name) if args.action == "build" else validate(args.name)
 
 
 if __name__ == "__main__":
