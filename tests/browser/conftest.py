@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.servers.basehttp import WSGIServer
 from playwright.sync_api import expect, sync_playwright
 
 from mediacompare.coverage.demo import create_demo_accounts, load_event
@@ -78,8 +79,36 @@ def browser(playwright):
     browser.close()
 
 
+class _OneRequestAtATime(WSGIServer):
+    """Django's plain WSGI server, taking the live server thread's arguments: requests
+    are served one after another in the thread that holds the database connections
+    (and each response closes its connection, as Django does for unthreaded servers)."""
+
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
-def live_server(django_db_setup, live_server):
+def _one_request_at_a_time(django_db_setup):
+    """On in-memory SQLite, every request thread of the live server shares the test
+    database's one connection, so two requests at once (an admin autocomplete and a
+    form's POST) can interleave on it: a session read comes back empty and the user is
+    sent to log in mid-test. There the live server serves one request at a time; on
+    PostgreSQL each thread has its own connection and requests stay concurrent."""
+    from django.db import connections
+    from django.test.testcases import LiveServerThread
+
+    if not any(c.vendor == "sqlite" and c.is_in_memory_db() for c in connections.all()):
+        yield
+        return
+    threaded = LiveServerThread.server_class
+    LiveServerThread.server_class = _OneRequestAtATime
+    yield
+    LiveServerThread.server_class = threaded
+
+
+@pytest.fixture(scope="session")
+def live_server(django_db_setup, _one_request_at_a_time, live_server):
     """pytest-django's live server, started only once the test database exists.
 
     Started earlier, it would not share the in-memory SQLite test database's connection
