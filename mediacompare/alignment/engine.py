@@ -112,6 +112,8 @@ class Vectors:
     stacked: np.ndarray | None = None
     # each passage's rows in it (see _piece_table), made once per event
     table: np.ndarray | None = None
+    # the passage each of its rows belongs to (see _piece_passages), made once per event
+    piece_passages: np.ndarray | None = None
 
 
 @dataclass(slots=True)
@@ -642,6 +644,13 @@ def _piece_table(v: Vectors, n: int) -> np.ndarray:
     return v.table
 
 
+def _piece_passages(v: Vectors, n: int) -> np.ndarray:
+    """The passage of each row of :func:`_stacked` (made once per event)."""
+    if v.piece_passages is None:
+        v.piece_passages = np.r_[np.arange(n), v.owners].astype(np.intp)
+    return v.piece_passages
+
+
 def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K, *, copy: bool = True) -> np.ndarray:
     """Mean of each row's ``k`` largest values: ``k`` argmax passes over a float32
     copy in row order (the piece matrices are four times the passage ones);
@@ -683,39 +692,39 @@ def _piece_evidence(
       frame and differ in their claims leave a claim uncovered."""
     na, nb = len(content_a), len(content_b)
     table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
+    # Every pair of pieces of every candidate, padded to the widest passage's (-1:
+    # no piece): piece p of a by piece q of b of candidate n at [p, q, n], the
+    # candidates fastest, so that each max or min below runs along whole rows.
+    rows_a, rows_b = table_a.T[:, ii], table_b.T[:, jj]
+    valid_a, valid_b = rows_a >= 0, rows_b >= 0
+    valid = valid_a[:, None, :] & valid_b[None, :, :]
+    pair = sims[rows_a[:, None, :], rows_b[None, :, :]]
     # Pieces of passages without content are nobody's neighbours: not counted among
     # the nearest (an article of two content pieces has only two to average, never a
     # masked one, which made the margin of a short article's pieces explode).
-    pieces_a = content_a[np.r_[np.arange(na), va.owners].astype(np.intp)]
-    pieces_b = content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]
-    sims[~pieces_a, :] = -1.0
-    sims[:, ~pieces_b] = -1.0
-    # Row-major copies (compress, and a tiled transpose) for the argmax passes.
-    near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
-    near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
-    # Every pair of pieces of every candidate, flat (no padding to the longest
-    # passage's clauses): candidate n's pieces p of a by q of b, q fastest.
-    size_a = (table_a[ii] >= 0).sum(axis=1)
-    size_b = (table_b[jj] >= 0).sum(axis=1)
-    n_cells = size_a * size_b
-    owner = np.repeat(np.arange(len(ii)), n_cells)
-    first = np.zeros(len(ii), dtype=np.intp)
-    np.cumsum(n_cells[:-1], out=first[1:])
-    offset = np.arange(int(n_cells.sum())) - first[owner]
-    width = size_b[owner]
-    p, q = offset // width, offset % width
-    rows, cols = table_a[ii[owner], p], table_b[jj[owner], q]
-    pair = sims[rows, cols]
-    near = (near_a[rows] + near_b[cols]) / 2.0
-    margin = np.maximum.reduceat(pair / np.maximum(near, 1e-3), first)
-    # Each piece of a: its best piece of b (runs of q), the worst of them per candidate.
-    runs = np.flatnonzero(q == 0)
-    cover_a = np.minimum.reduceat(np.maximum.reduceat(pair, runs), np.searchsorted(runs, first))
-    # The same from b's side: the cells again with p fastest.
-    order = np.lexsort((p, q, owner))
-    by_b = pair[order]
-    runs_b = np.flatnonzero(p[order] == 0)
-    cover_b = np.minimum.reduceat(np.maximum.reduceat(by_b, runs_b), np.searchsorted(runs_b, first))
+    pieces_a = content_a[_piece_passages(va, na)]
+    pieces_b = content_b[_piece_passages(vb, nb)]
+    if pieces_a.sum() >= _MARGIN_K and pieces_b.sum() >= _MARGIN_K:
+        # Enough pieces either side: the masked ones at -inf are never among a row's
+        # k largest, so the matrix itself will do, no copy without them (the
+        # candidates' cells are read above: it is overwritten here).
+        sims[~pieces_a, :] = -np.inf
+        sims[:, ~pieces_b] = -np.inf
+        near_b = _nearest_mean(_transposed(sims), copy=False)
+        near_a = _nearest_mean(sims, copy=False)
+    else:
+        sims[~pieces_a, :] = -1.0
+        sims[:, ~pieces_b] = -1.0
+        # Row-major copies (compress, and a tiled transpose) for the argmax passes.
+        near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
+        near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
+    near = (near_a[rows_a][:, None, :] + near_b[rows_b][None, :, :]) / 2.0
+    margin = np.where(valid, pair / np.maximum(near, 1e-3), -np.inf).max(axis=(0, 1))
+    # Each piece of a: its best piece of b, the worst of them per candidate; the same
+    # from b's side.
+    pair = np.where(valid, pair, -np.inf)
+    cover_a = np.where(valid_a, pair.max(axis=1), np.inf).min(axis=0)
+    cover_b = np.where(valid_b, pair.max(axis=0), np.inf).min(axis=0)
     return margin, np.minimum(cover_a, cover_b)
 
 
