@@ -770,15 +770,32 @@ def decide(
     """The links among the candidates: ``(i, j, kind, score)``."""
     same = state.same_language(ia, ib)
     model = scorer.model(not same)
-    probability = model.probability(cands.features) if cands.has_meaning else None
+    lexical = cands.lexical
     out = []
+    if cands.has_meaning:
+        probability = model.probability(cands.features)
+        meaning = PARAPHRASE if same else TRANSLATION
+        # The candidates that are not a copy and score above the threshold, and
+        # the copies, in the candidates' order (one Python step per link, not per
+        # candidate: most candidates are neither).
+        above = probability >= model.threshold
+        copies = [
+            n for n, lex in enumerate(lexical) if lex is not None and lex.kind in LEXICAL_KINDS
+        ]
+        above[copies] = True
+        values = probability.tolist()
+        for n in np.flatnonzero(above).tolist():
+            i, j = cands.pairs[n]
+            lex = lexical[n]
+            if lex is not None and lex.kind in LEXICAL_KINDS:
+                out.append((i, j, lex.kind, float(lex.score)))
+            else:
+                out.append((i, j, meaning, values[n]))
+        return out
     for n, (i, j) in enumerate(cands.pairs):
-        lex = cands.lexical[n]
+        lex = lexical[n]
         if lex is not None and lex.kind in LEXICAL_KINDS:
             out.append((i, j, lex.kind, float(lex.score)))
-        elif probability is not None:
-            if probability[n] >= model.threshold:
-                out.append((i, j, PARAPHRASE if same else TRANSLATION, float(probability[n])))
         elif lex is not None and lex.kind == PARAPHRASE:
             # No embeddings (a language the model lacks): shared words only.
             out.append((i, j, PARAPHRASE, float(lex.score)))
@@ -794,19 +811,16 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
     same = state.same_language(ia, ib)
     cands = pair_candidates(state, ia, ib)
     links = []
+    diffs = state.diffs
     for i, j, kind, score in decide(state, ia, ib, cands, scorer or default_scorer()):
         diff: Diff = []
         if same:
             key = (a[i].text, b[j].text)
-            diff = state.diffs.get(key) or state.diffs.setdefault(key, word_diff(*key))
+            diff = diffs.get(key)
+            if diff is None:
+                diff = diffs[key] = word_diff(*key)
         links.append(
-            Link(
-                a=(a[i].index,),
-                b=(b[j].index,),
-                kind=kind,
-                score=round(min(max(score, 0.0), 1.0), 4),
-                diff=diff,
-            )
+            Link((a[i].index,), (b[j].index,), kind, round(min(max(score, 0.0), 1.0), 4), diff)
         )
     links.sort(key=lambda link: (link.a, link.b))
     return Alignment(a, b, links, compared=True, language_a=da.language, language_b=db.language)
