@@ -31,7 +31,9 @@ the stored ones) and reused by every pair.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, combinations
 
@@ -857,6 +859,23 @@ def _groups(pairs: dict[tuple[int, int], Alignment]) -> list[list[tuple[int, int
     return groups
 
 
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Python's cycle collector off while an event is aligned (then as it was).
+
+    An event allocates hundreds of thousands of small objects that live on (prepared
+    passages, links, diffs, memoised scores) and makes no reference cycles; the
+    collector walked them again and again for nothing: 0.15-0.2 s of a 20 x 200 event
+    (3 s).  Reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def align_event(
     documents: Sequence[Document],
     *,
@@ -884,7 +903,9 @@ def align_event(
     for i, j in todo:
         if not (0 <= i < n and 0 <= j < n) or i == j:
             raise ValueError(f"pair {(i, j)} is not two different articles of {n}")
-    state = prepare_event(documents)
-    scorer = scorer or default_scorer()
-    result = {(i, j): align_pair(state, i, j, scorer) for i, j in todo}
-    return ManyAlignment([list(d.passages) for d in documents], result, _groups(result), pivot)
+    with _cyclic_gc_paused():
+        state = prepare_event(documents)
+        scorer = scorer or default_scorer()
+        result = {(i, j): align_pair(state, i, j, scorer) for i, j in todo}
+        groups = _groups(result)
+    return ManyAlignment([list(d.passages) for d in documents], result, groups, pivot)
