@@ -473,6 +473,45 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.nd
     return np.unique(np.concatenate(found))
 
 
+# Experiment switch (cv_experiments.py): "rank", "margins".
+_RESTATEMENT_AWARE: frozenset[str] = frozenset()
+# None: j' restates j if closer to j (within b) than to i; else a fixed cosine.
+_RESTATED_AT: float | None = None
+
+
+def _within(v: Vectors, content: np.ndarray) -> np.ndarray:
+    """Cosine of every pair of an article's passages (content ones; else -1)."""
+    within = v.whole @ v.whole.T
+    within[~content, :] = -1.0
+    within[:, ~content] = -1.0
+    return within
+
+
+def _margin_without_restatements(
+    values: np.ndarray, within_a: np.ndarray, within_b: np.ndarray, ii: np.ndarray, jj: np.ndarray
+) -> np.ndarray:
+    """The ratio margin at each cell ``(ii[n], jj[n])`` of ``values``, each side's k
+    nearest taken without the passages that restate the partner: i's neighbours in b
+    leave out every j' != j closer to j (within b) than to i, and symmetrically."""
+
+    def near(rows: np.ndarray, within: np.ndarray, partner: np.ndarray) -> np.ndarray:
+        work = np.array(rows, dtype=np.float64)
+        cols = np.arange(work.shape[1])
+        bar = work if _RESTATED_AT is None else _RESTATED_AT
+        restates = (within[partner, :] >= bar) & (cols[None, :] != partner[:, None])
+        work[restates | (work <= -1.0)] = -np.inf
+        k = min(_MARGIN_K, work.shape[1])
+        if k == 0:
+            return np.zeros(len(rows))
+        top = -np.sort(-work, axis=1)[:, :k]
+        finite = np.isfinite(top)
+        return np.where(finite, top, 0.0).sum(axis=1) / np.maximum(finite.sum(axis=1), 1)
+
+    near_a = near(values[ii, :], within_b, jj)
+    near_b = near(values[:, jj].T, within_a, ii)
+    return values[ii, jj] / np.maximum((near_a + near_b) / 2.0, 1e-3)
+
+
 def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     """Candidate pairs between articles ``ia`` and ``ib`` and their features."""
     pa, pb = state.prepared[ia], state.prepared[ib]
@@ -545,8 +584,26 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         )
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
-        rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
-        rank_b = (_transposed(clause)[jj, :] > here[:, None]).sum(axis=1)
+        clause_t = _transposed(clause)
+        rivals_a = clause[ii, :] > here[:, None]
+        rivals_b = clause_t[jj, :] > here[:, None]
+        if _RESTATEMENT_AWARE:
+            within_a, within_b = _within(va, content_a), _within(vb, content_b)
+            # A rival j' of i that is closer to j (within b) than to i restates j:
+            # a fact told in the headline and the body links to both, so the
+            # second is no competitor of the first.
+            if "rank" in _RESTATEMENT_AWARE:
+                if _RESTATED_AT is None:
+                    rivals_a &= within_b[jj, :] < clause[ii, :]
+                    rivals_b &= within_a[ii, :] < clause_t[jj, :]
+                else:
+                    rivals_a &= within_b[jj, :] < _RESTATED_AT
+                    rivals_b &= within_a[ii, :] < _RESTATED_AT
+            if "margins" in _RESTATEMENT_AWARE:
+                rows[:, 1] = _margin_without_restatements(cos, within_a, within_b, ii, jj)
+                rows[:, 3] = _margin_without_restatements(clause, within_a, within_b, ii, jj)
+        rank_a = rivals_a.sum(axis=1)
+        rank_b = rivals_b.sum(axis=1)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
     ta, tb = state.tables[ia], state.tables[ib]
     rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))

@@ -31,9 +31,11 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
+from mediacompare.alignment import engine
 from mediacompare.alignment import evaluate as ev
 from mediacompare.alignment.scorer import (
     FEATURES,
@@ -350,6 +352,68 @@ def analyse(exp: Experiment, folds, pool, label: str) -> None:
     print(f"{label}: (kind* = a passage with several gold partners in the other article)")
 
 
+EXTRA_COLUMNS = {"rank": [FEATURES.index("rank")], "margins": [1, 3]}
+
+
+def add_aware_columns(gold: ev.Gold, extra: frozenset[str]) -> None:
+    """Append, to every candidate's features (in place), the columns ``extra`` names
+    as the restatement-aware engine computes them (``engine._RESTATEMENT_AWARE``)."""
+    before = engine._RESTATEMENT_AWARE
+    engine._RESTATEMENT_AWARE = extra
+    cols = [c for name in sorted(extra) for c in EXTRA_COLUMNS[name]]
+    try:
+        for k, p in enumerate(gold.pairs):
+            cands = gold.candidates[k]
+            aware = engine.pair_candidates(gold.state, p.ia, p.ib)
+            assert aware.pairs == cands.pairs
+            cands.features = np.hstack([cands.features, aware.features[:, cols]])
+    finally:
+        engine._RESTATEMENT_AWARE = before
+
+
+def record(
+    model=linear, extra: frozenset[str] = frozenset()
+) -> tuple[ev.Gold, dict[int, ev.Report]]:
+    """``make eval``'s figure of record, pair by pair: the 46 training pairs aligned as
+    their own event, leave one source family out."""
+    gold = ev.load_gold(ev.GOLD_PATHS)
+    if extra:
+        add_aware_columns(gold, extra)
+    families = np.asarray(ev.source_families(gold))
+    per: dict[int, ev.Report] = {}
+    for held in ev.family_folds(gold):
+        train = [k for k in range(len(gold.pairs)) if k not in held]
+        x, y, rows_pair = ev.training_rows(gold, train)
+        scorer = model(x, y, families[rows_pair.astype(int)])
+        for k in held:
+            per[k] = ev.evaluate(scorer, gold, only=[k])
+    return gold, per
+
+
+def _counts(per, keys) -> dict[str, list[int]]:
+    """Per gold pair id: tp, fp, fn (for paired comparisons between runs)."""
+    return {str(k): [per[k].links.tp, per[k].links.fp, per[k].links.fn] for k in keys}
+
+
+def paired(base: dict[str, list[int]], new: dict[str, list[int]], draws=2000, seed=0):
+    """F1 of each run, their difference and its paired bootstrap SE (pairs resampled
+    together)."""
+    keys = sorted(set(base) & set(new))
+    a = np.array([base[k] for k in keys])
+    b = np.array([new[k] for k in keys])
+
+    def f1(c):
+        tp, fp, fn = c.sum(axis=0)
+        return 2 * tp / max(2 * tp + fp + fn, 1)
+
+    rng = np.random.default_rng(seed)
+    diffs = []
+    for _ in range(draws):
+        pick = rng.integers(0, len(keys), len(keys))
+        diffs.append(f1(b[pick]) - f1(a[pick]))
+    return f1(a), f1(b), f1(b) - f1(a), float(np.std(diffs))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", action="append", choices=sorted(MODELS))
@@ -357,7 +421,47 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--restatements", action="store_true", help="add_restatement_evidence: 2 more features"
     )
+    ap.add_argument(
+        "--aware",
+        default="",
+        help="engine._RESTATEMENT_AWARE, comma-separated: rank, margins (rivals that "
+        "restate the partner do not count)",
+    )
+    ap.add_argument(
+        "--judge",
+        action="store_true",
+        help="only the two protocols of record (make eval's folds; sets), per pair",
+    )
+    ap.add_argument("--save", help="with --judge: per-pair counts to this JSON file")
+    ap.add_argument("--paired", help="with --judge: a --save file to compare with")
+    ap.add_argument("--extra", default="", help="like --aware, as columns added to the features")
+    ap.add_argument("--restated-at", type=float, help="engine._RESTATED_AT")
     args = ap.parse_args(argv)
+    engine._RESTATEMENT_AWARE = frozenset(filter(None, args.aware.split(",")))
+    engine._RESTATED_AT = args.restated_at
+    extra = frozenset(filter(None, args.extra.split(",")))
+    if args.judge:
+        gold, per = record(extra=extra)
+        keys = list(range(len(gold.pairs)))
+        print(line("record: make eval folds", per, keys), flush=True)
+        saved = {"record": _counts(per, keys)}
+        exp = Experiment()
+        if args.restatements:
+            add_restatement_evidence(exp.gold)
+        if extra:
+            add_aware_columns(exp.gold, extra)
+        s, every = exp.sets, list(range(len(exp.gold.pairs)))
+        per = exp.run(linear, [s["46"], s["h4"], s["h5"]], every)
+        print(line("sets, all 85", per, every), flush=True)
+        saved["sets"] = _counts(per, every)
+        if args.save:
+            Path(args.save).write_text(json.dumps(saved) + "\n", encoding="utf-8")
+        if args.paired:
+            base = json.loads(Path(args.paired).read_text(encoding="utf-8"))
+            for name in ("record", "sets"):
+                f0, f1, d, se = paired(base[name], saved[name])
+                print(f"paired {name}: F1 {f0:.3f} -> {f1:.3f}, diff {d:+.3f} (paired SE {se:.3f})")
+        return 0
     exp = Experiment()
     if args.restatements:
         add_restatement_evidence(exp.gold)
