@@ -352,7 +352,11 @@ def analyse(exp: Experiment, folds, pool, label: str) -> None:
     print(f"{label}: (kind* = a passage with several gold partners in the other article)")
 
 
-EXTRA_COLUMNS = {"rank": [FEATURES.index("rank")], "margins": [1, 3]}
+EXTRA_COLUMNS = {
+    "rank": [FEATURES.index("rank")],
+    "margins": [1, 3],
+    "piece_rank": [FEATURES.index("rank")],
+}
 
 
 def add_aware_columns(gold: ev.Gold, extra: frozenset[str]) -> None:
@@ -371,6 +375,29 @@ def add_aware_columns(gold: ev.Gold, extra: frozenset[str]) -> None:
         engine._RESTATEMENT_AWARE = before
 
 
+def add_split_gain(gold: ev.Gold) -> None:
+    """Append one column (in place): how much closer a passage comes to its candidate
+    partner once the partner's neighbour is added to it (a claim one article says in
+    one sentence and the other in two next to each other), either way: the best
+    cos(a_i, unit(b_j + b_j+-1)) or cos(b_j, unit(a_i + a_i+-1)), minus cos(a_i, b_j)."""
+    for k, p in enumerate(gold.pairs):
+        cands = gold.candidates[k]
+        gain = np.zeros(len(cands.pairs))
+        if cands.has_meaning and cands.pairs:
+            va, vb = gold.state.vectors[p.ia].whole, gold.state.vectors[p.ib].whole
+            ca, cb = gold.state.tables[p.ia].content, gold.state.tables[p.ib].content
+            for n, (i, j) in enumerate(cands.pairs):
+                base = float(va[i] @ vb[j])
+                best = base
+                for x, y, vy, cy in ((va[i], j, vb, cb), (vb[j], i, va, ca)):
+                    for z in (y - 1, y + 1):
+                        if 0 <= z < len(vy) and cy[z]:
+                            merged = vy[y] + vy[z]
+                            best = max(best, float(x @ merged) / max(np.linalg.norm(merged), 1e-9))
+                gain[n] = best - base
+        cands.features = np.hstack([cands.features, gain[:, None]])
+
+
 def record(
     model=linear, extra: frozenset[str] = frozenset()
 ) -> tuple[ev.Gold, dict[int, ev.Report]]:
@@ -379,6 +406,8 @@ def record(
     gold = ev.load_gold(ev.GOLD_PATHS)
     if extra:
         add_aware_columns(gold, extra)
+    if SPLIT_GAIN:
+        add_split_gain(gold)
     families = np.asarray(ev.source_families(gold))
     per: dict[int, ev.Report] = {}
     for held in ev.family_folds(gold):
@@ -388,6 +417,46 @@ def record(
         for k in held:
             per[k] = ev.evaluate(scorer, gold, only=[k])
     return gold, per
+
+
+SPLIT_GAIN = False
+NEIGHBOUR_DELTAS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+
+
+def run_split_partners(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Report]:
+    """Held-out reports with ``engine._split_partners`` on, its threshold lowering
+    chosen within each training pool by inner folds of groups (best summed F1 over
+    :data:`NEIGHBOUR_DELTAS`, ties to the smaller); the scorer as :func:`linear`."""
+    group_of = np.asarray(group_of)
+
+    def fitted(train):
+        x, y, rows_pair = ev.training_rows(gold, train)
+        _, groups = np.unique(group_of[rows_pair.astype(int)], return_inverse=True)
+        return linear(x, y, groups)
+
+    per: dict[int, ev.Report] = {}
+    try:
+        for held in folds:
+            train = [k for k in pool if k not in held]
+            unique = sorted(set(group_of[train].tolist()))
+            n_inner = min(INNER_FOLDS, len(unique))
+            totals = np.zeros((len(NEIGHBOUR_DELTAS), 3))
+            for f in range(n_inner):
+                inner = [k for k in train if group_of[k] in unique[f::n_inner]]
+                scorer = fitted([k for k in train if k not in inner])
+                for d, delta in enumerate(NEIGHBOUR_DELTAS):
+                    engine._NEIGHBOUR_DELTA = delta
+                    rep = ev.evaluate(scorer, gold, only=inner)
+                    totals[d] += (rep.links.tp, rep.links.fp, rep.links.fn)
+            f1 = 2 * totals[:, 0] / np.maximum(2 * totals[:, 0] + totals[:, 1] + totals[:, 2], 1)
+            engine._NEIGHBOUR_DELTA = NEIGHBOUR_DELTAS[int(np.argmax(f1))]
+            print(f"  fold of {len(held)}: delta {engine._NEIGHBOUR_DELTA}", flush=True)
+            scorer = fitted(train)
+            for k in held:
+                per[k] = ev.evaluate(scorer, gold, only=[k])
+    finally:
+        engine._NEIGHBOUR_DELTA = None
+    return per
 
 
 def _counts(per, keys) -> dict[str, list[int]]:
@@ -436,11 +505,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--paired", help="with --judge: a --save file to compare with")
     ap.add_argument("--extra", default="", help="like --aware, as columns added to the features")
     ap.add_argument("--restated-at", type=float, help="engine._RESTATED_AT")
+    ap.add_argument("--split-gain", action="store_true", help="add_split_gain: 1 more feature")
+    ap.add_argument(
+        "--split-partners",
+        action="store_true",
+        help="with --judge: engine._split_partners, its threshold by inner folds",
+    )
     args = ap.parse_args(argv)
     engine._RESTATEMENT_AWARE = frozenset(filter(None, args.aware.split(",")))
     engine._RESTATED_AT = args.restated_at
     extra = frozenset(filter(None, args.extra.split(",")))
-    if args.judge:
+    global SPLIT_GAIN
+    SPLIT_GAIN = args.split_gain
+    if args.judge and args.split_partners:
+        gold = ev.load_gold(ev.GOLD_PATHS)
+        families = ev.source_families(gold)
+        keys = list(range(len(gold.pairs)))
+        per = run_split_partners(gold, ev.family_folds(gold), keys, families)
+        print(line("record: make eval folds", per, keys), flush=True)
+        saved = {"record": _counts(per, keys)}
+        exp = Experiment()
+        s, every = exp.sets, list(range(len(exp.gold.pairs)))
+        per = run_split_partners(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
+        print(line("sets, all 85", per, every), flush=True)
+        saved["sets"] = _counts(per, every)
+    elif args.judge:
         gold, per = record(extra=extra)
         keys = list(range(len(gold.pairs)))
         print(line("record: make eval folds", per, keys), flush=True)
@@ -450,10 +539,13 @@ def main(argv: list[str] | None = None) -> int:
             add_restatement_evidence(exp.gold)
         if extra:
             add_aware_columns(exp.gold, extra)
+        if SPLIT_GAIN:
+            add_split_gain(exp.gold)
         s, every = exp.sets, list(range(len(exp.gold.pairs)))
         per = exp.run(linear, [s["46"], s["h4"], s["h5"]], every)
         print(line("sets, all 85", per, every), flush=True)
         saved["sets"] = _counts(per, every)
+    if args.judge:
         if args.save:
             Path(args.save).write_text(json.dumps(saved) + "\n", encoding="utf-8")
         if args.paired:
