@@ -473,80 +473,6 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.nd
     return np.unique(np.concatenate(found))
 
 
-# Experiment switch (cv_experiments.py): "rank", "margins".
-_RESTATEMENT_AWARE: frozenset[str] = frozenset()
-# None: j' restates j if closer to j (within b) than to i; else a fixed cosine.
-_RESTATED_AT: float | None = None
-
-
-def _within(v: Vectors, content: np.ndarray) -> np.ndarray:
-    """Cosine of every pair of an article's passages (content ones; else -1)."""
-    within = v.whole @ v.whole.T
-    within[~content, :] = -1.0
-    within[:, ~content] = -1.0
-    return within
-
-
-def _margin_without_restatements(
-    values: np.ndarray, within_a: np.ndarray, within_b: np.ndarray, ii: np.ndarray, jj: np.ndarray
-) -> np.ndarray:
-    """The ratio margin at each cell ``(ii[n], jj[n])`` of ``values``, each side's k
-    nearest taken without the passages that restate the partner: i's neighbours in b
-    leave out every j' != j closer to j (within b) than to i, and symmetrically."""
-
-    def near(rows: np.ndarray, within: np.ndarray, partner: np.ndarray) -> np.ndarray:
-        work = np.array(rows, dtype=np.float64)
-        cols = np.arange(work.shape[1])
-        bar = work if _RESTATED_AT is None else _RESTATED_AT
-        restates = (within[partner, :] >= bar) & (cols[None, :] != partner[:, None])
-        work[restates | (work <= -1.0)] = -np.inf
-        k = min(_MARGIN_K, work.shape[1])
-        if k == 0:
-            return np.zeros(len(rows))
-        top = -np.sort(-work, axis=1)[:, :k]
-        finite = np.isfinite(top)
-        return np.where(finite, top, 0.0).sum(axis=1) / np.maximum(finite.sum(axis=1), 1)
-
-    near_a = near(values[ii, :], within_b, jj)
-    near_b = near(values[:, jj].T, within_a, ii)
-    return values[ii, jj] / np.maximum((near_a + near_b) / 2.0, 1e-3)
-
-
-def _piece_rivals(
-    sims: np.ndarray,
-    va: Vectors,
-    vb: Vectors,
-    content_a: np.ndarray,
-    content_b: np.ndarray,
-    ii: np.ndarray,
-    jj: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Rivals of each candidate (i, j), on the piece that carries the match: the
-    piece of i (whole or clause) that best matches j, and the passages of b that
-    match that piece better than j does; symmetrically from b.  A passage of two
-    claims, each restated by a different passage of the other article, has two
-    partners that are not each other's rivals."""
-    na, nb = len(content_a), len(content_b)
-    table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
-
-    def rivals(to_passages, table, content, own, other):
-        # to_passages: every piece of this side by every passage of the other (best
-        # piece of it); own/other: the candidates' passages on this and the other side.
-        to_passages[:, ~content] = -1.0
-        pieces = table[own]
-        values = np.where(pieces >= 0, to_passages[np.maximum(pieces, 0), other[:, None]], -2.0)
-        best = pieces[np.arange(len(own)), values.argmax(axis=1)]
-        rows = to_passages[best]
-        return rows > rows[np.arange(len(own)), other][:, None]
-
-    a_to_b = sims[:, :nb].copy()
-    _fold_clauses(a_to_b, table_b, sims, axis=1)
-    sims_t = _transposed(sims)
-    b_to_a = sims_t[:, :na].copy()
-    _fold_clauses(b_to_a, table_a, sims_t, axis=1)
-    return rivals(a_to_b, table_a, content_b, ii, jj), rivals(b_to_a, table_b, content_a, jj, ii)
-
-
 def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     """Candidate pairs between articles ``ia`` and ``ib`` and their features."""
     pa, pb = state.prepared[ia], state.prepared[ib]
@@ -619,28 +545,8 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         )
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
-        clause_t = _transposed(clause)
-        rivals_a = clause[ii, :] > here[:, None]
-        rivals_b = clause_t[jj, :] > here[:, None]
-        if _RESTATEMENT_AWARE:
-            within_a, within_b = _within(va, content_a), _within(vb, content_b)
-            # A rival j' of i that is closer to j (within b) than to i restates j:
-            # a fact told in the headline and the body links to both, so the
-            # second is no competitor of the first.
-            if "rank" in _RESTATEMENT_AWARE:
-                if _RESTATED_AT is None:
-                    rivals_a &= within_b[jj, :] < clause[ii, :]
-                    rivals_b &= within_a[ii, :] < clause_t[jj, :]
-                else:
-                    rivals_a &= within_b[jj, :] < _RESTATED_AT
-                    rivals_b &= within_a[ii, :] < _RESTATED_AT
-            if "margins" in _RESTATEMENT_AWARE:
-                rows[:, 1] = _margin_without_restatements(cos, within_a, within_b, ii, jj)
-                rows[:, 3] = _margin_without_restatements(clause, within_a, within_b, ii, jj)
-        if "piece_rank" in _RESTATEMENT_AWARE:
-            rivals_a, rivals_b = _piece_rivals(sims, va, vb, content_a, content_b, ii, jj)
-        rank_a = rivals_a.sum(axis=1)
-        rank_b = rivals_b.sum(axis=1)
+        rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
+        rank_b = (_transposed(clause)[jj, :] > here[:, None]).sum(axis=1)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
     ta, tb = state.tables[ia], state.tables[ib]
     rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))
@@ -867,40 +773,7 @@ def decide(
         elif lex is not None and lex.kind == PARAPHRASE:
             # No embeddings (a language the model lacks): shared words only.
             out.append((i, j, PARAPHRASE, float(lex.score)))
-    if _NEIGHBOUR_DELTA is not None and probability is not None:
-        out += _split_partners(cands, out, probability, model.threshold - _NEIGHBOUR_DELTA, same)
     return out
-
-
-# Experiment switch (cv_experiments.py): a link's neighbours in either article are
-# linked at the threshold lowered by this much (None: not at all).
-_NEIGHBOUR_DELTA: float | None = None
-
-
-def _split_partners(
-    cands: Candidates,
-    links: list[tuple[int, int, str, float]],
-    probability: np.ndarray,
-    threshold: float,
-    same: bool,
-) -> list[tuple[int, int, str, float]]:
-    """A passage one article says in one sentence and the other splits in two next to
-    each other links to both: the candidates just before or after a link's partner,
-    in either article, scored at least ``threshold``."""
-    linked = {(i, j) for i, j, _, _ in links}
-    where = {ij: n for n, ij in enumerate(cands.pairs)}
-    added = []
-    for i, j in sorted(linked):
-        for ij in ((i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j)):
-            n = where.get(ij)
-            if n is None or ij in linked or probability[n] < threshold:
-                continue
-            lex = cands.lexical[n]
-            if lex is not None and lex.kind in LEXICAL_KINDS:
-                continue
-            linked.add(ij)
-            added.append((*ij, PARAPHRASE if same else TRANSLATION, float(probability[n])))
-    return added
 
 
 def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None) -> Alignment:

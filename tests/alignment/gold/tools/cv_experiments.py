@@ -54,6 +54,7 @@ PATHS = [
 ]
 SET_OF_FILE = {"gold": "46", "heldout3": "46", "heldout4": "h4", "heldout5": "h5"}
 CROSS = FEATURES.index("cross_language")
+RANK = FEATURES.index("rank")
 LEXICAL = ("verbatim", "edited", "partial")
 
 
@@ -352,27 +353,198 @@ def analyse(exp: Experiment, folds, pool, label: str) -> None:
     print(f"{label}: (kind* = a passage with several gold partners in the other article)")
 
 
-EXTRA_COLUMNS = {
-    "rank": [FEATURES.index("rank")],
-    "margins": [1, 3],
-    "piece_rank": [FEATURES.index("rank")],
-}
+# -- restatement-aware competition (quality7) -------------------------------------
 
 
-def add_aware_columns(gold: ev.Gold, extra: frozenset[str]) -> None:
-    """Append, to every candidate's features (in place), the columns ``extra`` names
-    as the restatement-aware engine computes them (``engine._RESTATEMENT_AWARE``)."""
-    before = engine._RESTATEMENT_AWARE
-    engine._RESTATEMENT_AWARE = extra
-    cols = [c for name in sorted(extra) for c in EXTRA_COLUMNS[name]]
-    try:
-        for k, p in enumerate(gold.pairs):
-            cands = gold.candidates[k]
-            aware = engine.pair_candidates(gold.state, p.ia, p.ib)
-            assert aware.pairs == cands.pairs
-            cands.features = np.hstack([cands.features, aware.features[:, cols]])
-    finally:
-        engine._RESTATEMENT_AWARE = before
+def _within(whole: np.ndarray, content: np.ndarray) -> np.ndarray:
+    """Cosine of every pair of an article's passages (content ones; else -1)."""
+    within = whole @ whole.T
+    within[~content, :] = -1.0
+    within[:, ~content] = -1.0
+    return within
+
+
+def _margin_without_restatements(
+    values, within_a, within_b, ii, jj, *, strict: bool = False
+) -> np.ndarray:
+    """The ratio margin at each cell ``(ii[n], jj[n])`` of ``values``, each side's k
+    nearest taken without the passages that restate the partner: i's neighbours in b
+    leave out every j' != j closer to j (within b) than to i (``strict``: closer to j
+    than either is to i), and symmetrically."""
+
+    def near(rows, within, partner):
+        work = np.array(rows, dtype=np.float64)
+        cols = np.arange(work.shape[1])
+        bar = work if not strict else np.maximum(work, values[ii, jj][:, None])
+        restates = (within[partner, :] >= bar) & (cols[None, :] != partner[:, None])
+        work[restates | (work <= -1.0)] = -np.inf
+        top = -np.sort(-work, axis=1)[:, : engine._MARGIN_K]
+        finite = np.isfinite(top)
+        return np.where(finite, top, 0.0).sum(axis=1) / np.maximum(finite.sum(axis=1), 1)
+
+    near_a = near(values[ii, :], within_b, jj)
+    near_b = near(values[:, jj].T, within_a, ii)
+    return values[ii, jj] / np.maximum((near_a + near_b) / 2.0, 1e-3)
+
+
+def _piece_rivals(sims, va, vb, content_a, content_b, ii, jj):
+    """Rivals of each candidate (i, j) on the piece that carries the match: the piece
+    of i (whole or clause) that best matches j, and the passages of b that match that
+    piece better than j does; symmetrically from b.  A passage of two claims, each
+    restated by a different passage of the other article, has two partners that are
+    not each other's rivals."""
+    na, nb = len(content_a), len(content_b)
+    table_a, table_b = engine._piece_table(va, na), engine._piece_table(vb, nb)
+
+    def rivals(to_passages, table, content, own, other):
+        to_passages[:, ~content] = -1.0
+        pieces = table[own]
+        values = np.where(pieces >= 0, to_passages[np.maximum(pieces, 0), other[:, None]], -2.0)
+        rows = to_passages[pieces[np.arange(len(own)), values.argmax(axis=1)]]
+        return rows > rows[np.arange(len(own)), other][:, None]
+
+    a_to_b = sims[:, :nb].copy()
+    engine._fold_clauses(a_to_b, table_b, sims, axis=1)
+    sims_t = engine._transposed(sims)
+    b_to_a = sims_t[:, :na].copy()
+    engine._fold_clauses(b_to_a, table_a, sims_t, axis=1)
+    return rivals(a_to_b, table_a, content_b, ii, jj), rivals(b_to_a, table_b, content_a, jj, ii)
+
+
+AWARE = ("rank", "margins", "margins_strict", "piece_rank")
+
+
+def aware_columns(gold: ev.Gold, k: int, variants: frozenset[str]) -> dict[int, np.ndarray]:
+    """Feature columns of pair ``k``'s candidates with restatement-aware competition,
+    computed as ``engine.pair_candidates`` does (same matrices), by column number:
+
+    * ``rank``: a rival j' of i (a passage of b closer to i than j is, by clause cos)
+      does not count if it is closer to j (whole cos within b) than to i: a fact the
+      headline and the body restate links to both, neither competes; symmetrically;
+    * ``margins``: margin and clause_margin with each side's 3 nearest taken without
+      the passages that restate the partner (the same rule);
+    * ``piece_rank``: rank counted on the piece of i that carries the match with j
+      (:func:`_piece_rivals`), and symmetrically."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    if not cands.has_meaning or not cands.pairs:
+        return {}
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    content_a, content_b = gold.state.tables[p.ia].content, gold.state.tables[p.ib].content
+    na, nb = len(va.whole), len(vb.whole)
+    sims = engine._stacked(va) @ engine._stacked(vb).T
+    cos = sims[:na, :nb].copy()
+    cos[~content_a, :] = -1.0
+    cos[:, ~content_b] = -1.0
+    clause = cos.copy()
+    engine._fold_clauses(clause, engine._piece_table(va, na), sims[:, :nb], axis=0)
+    engine._fold_clauses(clause, engine._piece_table(vb, nb), sims[:na], axis=1)
+    clause[~content_a, :] = -1.0
+    clause[:, ~content_b] = -1.0
+    ii, jj = (np.array(x, dtype=np.intp) for x in zip(*cands.pairs, strict=True))
+    within_a, within_b = _within(va.whole, content_a), _within(vb.whole, content_b)
+    here, clause_t = clause[ii, jj], clause.T
+    rivals_a = clause[ii, :] > here[:, None]
+    rivals_b = clause_t[jj, :] > here[:, None]
+    out = {}
+    if "rank" in variants:
+        rivals_a &= within_b[jj, :] < clause[ii, :]
+        rivals_b &= within_a[ii, :] < clause_t[jj, :]
+    if "piece_rank" in variants:
+        # Pieces of passages without content are nobody's rivals (as _piece_evidence).
+        pieces_a = content_a[np.r_[np.arange(na), va.owners].astype(np.intp)]
+        pieces_b = content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]
+        sims[~pieces_a, :] = -1.0
+        sims[:, ~pieces_b] = -1.0
+        rivals_a, rivals_b = _piece_rivals(sims, va, vb, content_a, content_b, ii, jj)
+    if variants & {"rank", "piece_rank"}:
+        out[RANK] = np.log2(1.0 + rivals_a.sum(axis=1)) + np.log2(1.0 + rivals_b.sum(axis=1))
+    if variants & {"margins", "margins_strict"}:
+        strict = "margins_strict" in variants
+        out[FEATURES.index("margin")] = _margin_without_restatements(
+            cos, within_a, within_b, ii, jj, strict=strict
+        )
+        out[FEATURES.index("clause_margin")] = _margin_without_restatements(
+            clause, within_a, within_b, ii, jj, strict=strict
+        )
+    return out
+
+
+def use_aware(gold: ev.Gold, variants: frozenset[str], *, added: bool) -> None:
+    """The restatement-aware columns in place of the engine's (``added``: appended
+    to the features instead, in column order), every candidate, in place."""
+    replaced = sorted(
+        ({RANK} if variants & {"rank", "piece_rank"} else set())
+        | (
+            {FEATURES.index("margin"), FEATURES.index("clause_margin")}
+            if variants & {"margins", "margins_strict"}
+            else set()
+        )
+    )
+    for k, cands in enumerate(gold.candidates):
+        columns = aware_columns(gold, k, variants)
+        n = len(cands.pairs)
+        if added:
+            extra = np.zeros((n, len(replaced)))
+            for m, c in enumerate(replaced):
+                extra[:, m] = columns.get(c, 0.0)
+            cands.features = np.hstack([cands.features, extra])
+        else:
+            for c, values in columns.items():
+                cands.features[:, c] = values
+
+
+# -- split partners -------------------------------------------------------------------
+
+NEIGHBOUR_DELTA: float | None = None
+# "adjacent": a link's neighbours j+-1, i+-1; "restated": the partner's restatements.
+SPLIT_MODE = "adjacent"
+NEIGHBOUR_DELTAS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+
+
+def decide_with_split_partners(state, ia, ib, cands, scorer):
+    """``engine.decide``, then a passage one article says in one sentence and the other
+    splits in two next to each other links to both: the candidates just before or
+    after a link's partner, in either article, scored at least the threshold lowered
+    by ``NEIGHBOUR_DELTA``."""
+    out = engine.decide(state, ia, ib, cands, scorer)
+    if NEIGHBOUR_DELTA is None or not cands.has_meaning:
+        return out
+    same = state.same_language(ia, ib)
+    model = scorer.model(not same)
+    probability = model.probability(cands.features)
+    linked = {(i, j) for i, j, _, _ in out}
+    where = {ij: n for n, ij in enumerate(cands.pairs)}
+    if SPLIT_MODE == "restated":
+        # Instead of the neighbours: the candidates (i, j') whose j' is closer to j
+        # (whole cos within b) than to i (clause cos), and symmetrically.
+        wa, wb = state.vectors[ia].whole, state.vectors[ib].whole
+        clause_cos = cands.features[:, FEATURES.index("clause_cos")]
+        around: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for i, j in cands.pairs:
+            for m, (i2, j2) in enumerate(cands.pairs):
+                if i2 == i and j2 != j:
+                    within = float(wb[j] @ wb[j2])
+                elif j2 == j and i2 != i:
+                    within = float(wa[i] @ wa[i2])
+                else:
+                    continue
+                if within >= clause_cos[m]:
+                    around.setdefault((i, j), []).append((i2, j2))
+    for i, j in sorted(linked):
+        if SPLIT_MODE == "restated":
+            others = around.get((i, j), [])
+        else:
+            others = [(i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j)]
+        for ij in others:
+            n = where.get(ij)
+            if n is None or ij in linked or probability[n] < model.threshold - NEIGHBOUR_DELTA:
+                continue
+            lex = cands.lexical[n]
+            if lex is not None and lex.kind in LEXICAL:
+                continue
+            linked.add(ij)
+            out.append((*ij, "paraphrase" if same else "translation", float(probability[n])))
+    return out
 
 
 def add_split_gain(gold: ev.Gold) -> None:
@@ -398,16 +570,11 @@ def add_split_gain(gold: ev.Gold) -> None:
         cands.features = np.hstack([cands.features, gain[:, None]])
 
 
-def record(
-    model=linear, extra: frozenset[str] = frozenset()
-) -> tuple[ev.Gold, dict[int, ev.Report]]:
+def record(model=linear, prepare=lambda gold: None) -> tuple[ev.Gold, dict[int, ev.Report]]:
     """``make eval``'s figure of record, pair by pair: the 46 training pairs aligned as
     their own event, leave one source family out."""
     gold = ev.load_gold(ev.GOLD_PATHS)
-    if extra:
-        add_aware_columns(gold, extra)
-    if SPLIT_GAIN:
-        add_split_gain(gold)
+    prepare(gold)
     families = np.asarray(ev.source_families(gold))
     per: dict[int, ev.Report] = {}
     for held in ev.family_folds(gold):
@@ -419,15 +586,13 @@ def record(
     return gold, per
 
 
-SPLIT_GAIN = False
-NEIGHBOUR_DELTAS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
-
-
 def run_split_partners(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Report]:
-    """Held-out reports with ``engine._split_partners`` on, its threshold lowering
+    """Held-out reports with ``decide_with_split_partners`` on, its threshold lowering
     chosen within each training pool by inner folds of groups (best summed F1 over
     :data:`NEIGHBOUR_DELTAS`, ties to the smaller); the scorer as :func:`linear`."""
+    global NEIGHBOUR_DELTA
     group_of = np.asarray(group_of)
+    ev.decide = decide_with_split_partners
 
     def fitted(train):
         x, y, rows_pair = ev.training_rows(gold, train)
@@ -445,17 +610,18 @@ def run_split_partners(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Rep
                 inner = [k for k in train if group_of[k] in unique[f::n_inner]]
                 scorer = fitted([k for k in train if k not in inner])
                 for d, delta in enumerate(NEIGHBOUR_DELTAS):
-                    engine._NEIGHBOUR_DELTA = delta
+                    NEIGHBOUR_DELTA = delta
                     rep = ev.evaluate(scorer, gold, only=inner)
                     totals[d] += (rep.links.tp, rep.links.fp, rep.links.fn)
             f1 = 2 * totals[:, 0] / np.maximum(2 * totals[:, 0] + totals[:, 1] + totals[:, 2], 1)
-            engine._NEIGHBOUR_DELTA = NEIGHBOUR_DELTAS[int(np.argmax(f1))]
-            print(f"  fold of {len(held)}: delta {engine._NEIGHBOUR_DELTA}", flush=True)
+            NEIGHBOUR_DELTA = NEIGHBOUR_DELTAS[int(np.argmax(f1))]
+            print(f"  fold of {len(held)}: delta {NEIGHBOUR_DELTA}", flush=True)
             scorer = fitted(train)
             for k in held:
                 per[k] = ev.evaluate(scorer, gold, only=[k])
     finally:
-        engine._NEIGHBOUR_DELTA = None
+        NEIGHBOUR_DELTA = None
+        ev.decide = engine.decide
     return per
 
 
@@ -493,8 +659,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--aware",
         default="",
-        help="engine._RESTATEMENT_AWARE, comma-separated: rank, margins (rivals that "
-        "restate the partner do not count)",
+        help="aware_columns in place of the engine's, comma-separated: rank, margins, "
+        "piece_rank (rivals that restate the partner do not count)",
     )
     ap.add_argument(
         "--judge",
@@ -504,20 +670,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", help="with --judge: per-pair counts to this JSON file")
     ap.add_argument("--paired", help="with --judge: a --save file to compare with")
     ap.add_argument("--extra", default="", help="like --aware, as columns added to the features")
-    ap.add_argument("--restated-at", type=float, help="engine._RESTATED_AT")
     ap.add_argument("--split-gain", action="store_true", help="add_split_gain: 1 more feature")
     ap.add_argument(
         "--split-partners",
-        action="store_true",
-        help="with --judge: engine._split_partners, its threshold by inner folds",
+        nargs="?",
+        const="adjacent",
+        choices=("adjacent", "restated"),
+        help="with --judge: decide_with_split_partners, its threshold by inner folds",
     )
     args = ap.parse_args(argv)
-    engine._RESTATEMENT_AWARE = frozenset(filter(None, args.aware.split(",")))
-    engine._RESTATED_AT = args.restated_at
+    aware = frozenset(filter(None, args.aware.split(",")))
     extra = frozenset(filter(None, args.extra.split(",")))
-    global SPLIT_GAIN
-    SPLIT_GAIN = args.split_gain
+    if not (aware | extra) <= set(AWARE):
+        ap.error(f"--aware, --extra: some of {', '.join(AWARE)}")
+
+    def prepare(gold: ev.Gold) -> None:
+        if aware:
+            use_aware(gold, aware, added=False)
+        if extra:
+            use_aware(gold, extra, added=True)
+        if args.split_gain:
+            add_split_gain(gold)
+
     if args.judge and args.split_partners:
+        global SPLIT_MODE
+        SPLIT_MODE = args.split_partners
         gold = ev.load_gold(ev.GOLD_PATHS)
         families = ev.source_families(gold)
         keys = list(range(len(gold.pairs)))
@@ -530,17 +707,14 @@ def main(argv: list[str] | None = None) -> int:
         print(line("sets, all 85", per, every), flush=True)
         saved["sets"] = _counts(per, every)
     elif args.judge:
-        gold, per = record(extra=extra)
+        gold, per = record(prepare=prepare)
         keys = list(range(len(gold.pairs)))
         print(line("record: make eval folds", per, keys), flush=True)
         saved = {"record": _counts(per, keys)}
         exp = Experiment()
         if args.restatements:
             add_restatement_evidence(exp.gold)
-        if extra:
-            add_aware_columns(exp.gold, extra)
-        if SPLIT_GAIN:
-            add_split_gain(exp.gold)
+        prepare(exp.gold)
         s, every = exp.sets, list(range(len(exp.gold.pairs)))
         per = exp.run(linear, [s["46"], s["h4"], s["h5"]], every)
         print(line("sets, all 85", per, every), flush=True)
