@@ -21,6 +21,15 @@ leave-one-family-out is impossible on them; this script uses two protocols inste
 Inner folds (L2 and threshold) are source families computed within each set.
 ``--analyse`` sorts the held-out false negatives of the linear scorer by cause: never
 a candidate, or under the threshold by how much (``decide`` has no assignment step).
+
+``--judge`` runs only the two protocols a variant is judged by, pair by pair: ``make
+eval``'s folds (the 46 aligned as their own event, exactly its figure of record) and
+leave one set out over all 85; ``--save FILE`` keeps the per-pair counts and
+``--paired FILE`` prints the F1 difference from such a run with its paired bootstrap
+SE.  Variants (branch ``quality7``, README "Restatement-aware competition"):
+``--aware rank,margins,margins_strict,piece_rank`` (:func:`aware_columns` in place of
+the engine's columns), ``--extra ...`` (the same, added as columns), ``--split-gain``,
+``--split-partners [adjacent|restated]``, ``--stacked``.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -625,6 +635,119 @@ def run_split_partners(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Rep
     return per
 
 
+# -- context stacking -------------------------------------------------------------
+# Stage 1: the linear scorer; stage 2: a logistic regression over each candidate's
+# stage-1 logit (minus the threshold's) and its context in the pair: the best other
+# candidate of i and of j (logit, and the whole cos within the article between j and
+# that other partner, or i and its), and the best candidate next to it ((i, j+-1),
+# (i+-1, j)).  Stage 2 is fitted on out-of-fold stage-1 logits (inner folds of
+# groups), its threshold the best F1 on its training rows.  All chosen a priori.
+
+NONE = -10.0  # the logit of "no such candidate"
+
+
+def _logits(scorer, gold: ev.Gold, k: int) -> np.ndarray:
+    p, cands = gold.pairs[k], gold.candidates[k]
+    model = scorer.model(p.cross)
+    z = ((cands.features - model.mean) / model.scale) @ model.weights + model.bias
+    t = np.log(model.threshold / (1 - model.threshold))
+    return np.clip(z - t, -30, 30)
+
+
+def _context(gold: ev.Gold, k: int, z: np.ndarray) -> np.ndarray:
+    p, cands = gold.pairs[k], gold.candidates[k]
+    wa, wb = gold.state.vectors[p.ia].whole, gold.state.vectors[p.ib].whole
+    where = {ij: n for n, ij in enumerate(cands.pairs)}
+    out = np.zeros((len(cands.pairs), 6))
+    for n, (i, j) in enumerate(cands.pairs):
+        row = [(z[m], float(wb[j] @ wb[b])) for (a, b), m in where.items() if a == i and b != j]
+        col = [(z[m], float(wa[i] @ wa[a])) for (a, b), m in where.items() if b == j and a != i]
+        best_row = max(row, default=(NONE, 0.0))
+        best_col = max(col, default=(NONE, 0.0))
+        adjacent = [
+            z[where[ij]] for ij in ((i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j)) if ij in where
+        ]
+        out[n] = (z[n], *best_row, *best_col, max(adjacent, default=NONE))
+    return out
+
+
+class _Stacked:
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+
+def fit_stacked(gold: ev.Gold, train, group_of) -> _Stacked:
+    group_of = np.asarray(group_of)
+
+    def fitted(keys):
+        x, y, rows_pair = ev.training_rows(gold, keys)
+        _, groups = np.unique(group_of[rows_pair.astype(int)], return_inverse=True)
+        return linear(x, y, groups)
+
+    unique = sorted(set(group_of[train].tolist()))
+    n_inner = min(INNER_FOLDS, len(unique))
+    z_of: dict[int, np.ndarray] = {}
+    for f in range(n_inner):
+        inner = [k for k in train if group_of[k] in unique[f::n_inner]]
+        scorer = fitted([k for k in train if k not in inner])
+        for k in inner:
+            if gold.candidates[k].has_meaning and gold.candidates[k].pairs:
+                z_of[k] = _logits(scorer, gold, k)
+    rows, labels, cross = [], [], []
+    for k in train:
+        p, cands = gold.pairs[k], gold.candidates[k]
+        if k not in z_of:
+            continue
+        context = _context(gold, k, z_of[k])
+        for n, ij in enumerate(cands.pairs):
+            lex = cands.lexical[n]
+            if ij in p.optional or (lex is not None and lex.kind in LEXICAL):
+                continue
+            rows.append(context[n])
+            labels.append(1.0 if ij in p.sure else 0.0)
+            cross.append(p.cross)
+    x, y, c = np.array(rows), np.array(labels), np.array(cross)
+    second = {flag: fit_model(x[c == flag], y[c == flag]) for flag in (False, True)}
+    return _Stacked(fitted(train), second)
+
+
+def decide_stacked(stacked: _Stacked, gold: ev.Gold, k: int):
+    """``engine.decide`` with stage 2 in place of the scorer's threshold."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    out = []
+    probability = None
+    if cands.has_meaning and cands.pairs:
+        second = stacked.second[p.cross]
+        probability = second.probability(_context(gold, k, _logits(stacked.first, gold, k)))
+    for n, (i, j) in enumerate(cands.pairs):
+        lex = cands.lexical[n]
+        if lex is not None and lex.kind in LEXICAL:
+            out.append((i, j, lex.kind, float(lex.score)))
+        elif probability is not None and probability[n] >= second.threshold:
+            out.append((i, j, "translation" if p.cross else "paraphrase", float(probability[n])))
+        elif probability is None and lex is not None and lex.kind == "paraphrase":
+            out.append((i, j, "paraphrase", float(lex.score)))
+    return out
+
+
+def run_stacked(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Report]:
+    per: dict[int, ev.Report] = {}
+    index = {id(c): k for k, c in enumerate(gold.candidates)}
+
+    def hook(stacked, state, ia, ib, cands, scorer):
+        return decide_stacked(stacked, gold, index[id(cands)])
+
+    try:
+        for held in folds:
+            stacked = fit_stacked(gold, [k for k in pool if k not in held], group_of)
+            ev.decide = partial(hook, stacked)
+            for k in held:
+                per[k] = ev.evaluate(stacked.first, gold, only=[k])
+    finally:
+        ev.decide = engine.decide
+    return per
+
+
 def _counts(per, keys) -> dict[str, list[int]]:
     """Per gold pair id: tp, fp, fn (for paired comparisons between runs)."""
     return {str(k): [per[k].links.tp, per[k].links.fp, per[k].links.fn] for k in keys}
@@ -670,6 +793,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--save", help="with --judge: per-pair counts to this JSON file")
     ap.add_argument("--paired", help="with --judge: a --save file to compare with")
     ap.add_argument("--extra", default="", help="like --aware, as columns added to the features")
+    ap.add_argument("--stacked", action="store_true", help="with --judge: run_stacked")
     ap.add_argument("--split-gain", action="store_true", help="add_split_gain: 1 more feature")
     ap.add_argument(
         "--split-partners",
@@ -692,7 +816,19 @@ def main(argv: list[str] | None = None) -> int:
         if args.split_gain:
             add_split_gain(gold)
 
-    if args.judge and args.split_partners:
+    if args.judge and args.stacked:
+        gold = ev.load_gold(ev.GOLD_PATHS)
+        families = ev.source_families(gold)
+        keys = list(range(len(gold.pairs)))
+        per = run_stacked(gold, ev.family_folds(gold), keys, families)
+        print(line("record: make eval folds", per, keys), flush=True)
+        saved = {"record": _counts(per, keys)}
+        exp = Experiment()
+        s, every = exp.sets, list(range(len(exp.gold.pairs)))
+        per = run_stacked(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
+        print(line("sets, all 85", per, every), flush=True)
+        saved["sets"] = _counts(per, every)
+    elif args.judge and args.split_partners:
         global SPLIT_MODE
         SPLIT_MODE = args.split_partners
         gold = ev.load_gold(ev.GOLD_PATHS)
