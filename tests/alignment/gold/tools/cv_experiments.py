@@ -580,6 +580,250 @@ def add_split_gain(gold: ev.Gold) -> None:
         cands.features = np.hstack([cands.features, gain[:, None]])
 
 
+# -- part-of-passage evidence (quality8) ----------------------------------------------
+# A passage's several gold partners are mostly a split claim: the other article says it
+# in two sentences next to each other, or inside a clause of a longer passage.
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-9)
+
+
+def _merged(whole: np.ndarray, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row m: passages m and m + 1 said as one (the renormalised sum of their unit
+    vectors), where both have content (else zeros, and ``ok[m]`` False)."""
+    n = len(whole)
+    rows = np.zeros((max(n - 1, 0), whole.shape[1]), dtype=np.float32)
+    ok = content[:-1] & content[1:] if n > 1 else np.zeros(0, dtype=bool)
+    rows[ok] = _unit(whole[:-1][ok] + whole[1:][ok])
+    return rows, ok
+
+
+def _merge_matrices(state, ia: int, ib: int):
+    """Cosines of a's passages with b's merged neighbours (``to_b``: na x nb-1) and of
+    a's merged neighbours with b's passages (``to_a``: na-1 x nb); -1 where either has
+    no content."""
+    va, vb = state.vectors[ia], state.vectors[ib]
+    ca, cb = state.tables[ia].content, state.tables[ib].content
+    mb, okb = _merged(vb.whole, cb)
+    ma, oka = _merged(va.whole, ca)
+    to_b = va.whole @ mb.T
+    to_b[~ca, :] = -1.0
+    to_b[:, ~okb] = -1.0
+    to_a = ma @ vb.whole.T
+    to_a[~oka, :] = -1.0
+    to_a[:, ~cb] = -1.0
+    return to_b, to_a
+
+
+def _best_both_ways(matrix: np.ndarray, mutual: bool) -> list[tuple[int, int]]:
+    """Cells that are their row's best and (``mutual``) / or their column's best, cos
+    at least the engine's floor."""
+    if matrix.size == 0:
+        return []
+    rows = np.zeros(matrix.shape, dtype=bool)
+    cols = np.zeros(matrix.shape, dtype=bool)
+    rows[np.arange(matrix.shape[0]), matrix.argmax(axis=1)] = True
+    cols[matrix.argmax(axis=0), np.arange(matrix.shape[1])] = True
+    best = (rows & cols) if mutual else (rows | cols)
+    best &= matrix >= engine._COS_FLOOR
+    return list(zip(*np.nonzero(best), strict=True))
+
+
+def merge_cells(state, ia: int, ib: int, mode: str) -> set[tuple[int, int]]:
+    """Candidate cells from split claims: where a passage i of a is the best match of
+    b's merged neighbours (j, j + 1) and they are its best among b's merges (``mutual``;
+    ``either``: one of the two), the cells (i, j) and (i, j + 1); symmetrically."""
+    if state.vectors[ia] is None or state.vectors[ib] is None:
+        return set()
+    to_b, to_a = _merge_matrices(state, ia, ib)
+    mutual = mode == "mutual"
+    out = set()
+    for i, m in _best_both_ways(to_b, mutual):
+        out |= {(int(i), int(m)), (int(i), int(m) + 1)}
+    for m, j in _best_both_ways(to_a, mutual):
+        out |= {(int(m), int(j)), (int(m) + 1, int(j))}
+    return out
+
+
+MERGE_MODE: str | None = None
+
+
+def pair_candidates_with_merges(state, ia: int, ib: int) -> engine.Candidates:
+    """``engine.pair_candidates`` with :func:`merge_cells` (``MERGE_MODE``) added to
+    its nearest-neighbour cells (the features computed by the engine as for any cell)."""
+    if MERGE_MODE is None:
+        return engine.pair_candidates(state, ia, ib)
+    extra = merge_cells(state, ia, ib, MERGE_MODE)
+    original = engine._neighbours
+
+    def neighbours(matrix, rows, cols):
+        width = matrix.shape[1]
+        cells = np.array([i * width + j for i, j in extra], dtype=np.int64)
+        return np.union1d(original(matrix, rows, cols), cells)
+
+    engine._neighbours = neighbours
+    try:
+        return engine.pair_candidates(state, ia, ib)
+    finally:
+        engine._neighbours = original
+
+
+def _ratio_margin(values: np.ndarray, k: int = engine._MARGIN_K) -> np.ndarray:
+    """The engine's ratio margin over any matrix (rows and columns -1 where masked)."""
+    if values.size == 0:
+        return values.copy()
+    near_rows = engine._top_k_mean(np.array(values, dtype=np.float64, order="C"), k)
+    near_cols = engine._top_k_mean(np.array(values.T, dtype=np.float64, order="C"), k)
+    return values / np.maximum((near_rows[:, None] + near_cols[None, :]) / 2.0, 1e-3)
+
+
+def piece_covers(gold: ev.Gold, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate (i, j) of pair ``k``: how well each side is covered by the other,
+    one side at a time: over the pieces (whole and clauses) of i, the worst one's best
+    cos with any piece of j (``cover_a``), and the same for j (``cover_b``).  The
+    engine's piece_cover is their minimum."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    n = len(cands.pairs)
+    cover_a, cover_b = np.zeros(n), np.zeros(n)
+    if not cands.has_meaning or not n:
+        return cover_a, cover_b
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    na, nb = len(va.whole), len(vb.whole)
+    sims = engine._stacked(va) @ engine._stacked(vb).T
+    ta, tb = engine._piece_table(va, na), engine._piece_table(vb, nb)
+    for m, (i, j) in enumerate(cands.pairs):
+        block = sims[np.ix_(ta[i][ta[i] >= 0], tb[j][tb[j] >= 0])]
+        cover_a[m] = block.max(axis=1).min()
+        cover_b[m] = block.max(axis=0).min()
+    return cover_a, cover_b
+
+
+PART_COLUMNS = (
+    "cover_max",
+    "cover_short",
+    "split_cos",
+    "split_margin",
+    "split_mutual",
+    "split_cover",
+)
+
+
+def split_covers(gold: ev.Gold, k: int) -> np.ndarray:
+    """Per candidate (i, j) of pair ``k``: how well i is covered by j together with a
+    neighbour z = j +- 1 (over i's pieces, the worst one's best cos with any piece of
+    j or z), counted only when j is the best match of at least one of i's pieces (j
+    carries part of the claim; else the cover by j alone); the same with the sides
+    swapped, the larger."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    out = np.zeros(len(cands.pairs))
+    if not cands.has_meaning or not cands.pairs:
+        return out
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    ca, cb = gold.state.tables[p.ia].content, gold.state.tables[p.ib].content
+    na, nb = len(va.whole), len(vb.whole)
+    sims = engine._stacked(va) @ engine._stacked(vb).T
+    ta, tb = engine._piece_table(va, na), engine._piece_table(vb, nb)
+
+    def one_way(block_of, own, other, n_other, content_other):
+        alone = block_of(own, [other])
+        best = float(alone.max(axis=1).min())
+        for z in (other - 1, other + 1):
+            if 0 <= z < n_other and content_other[z]:
+                block = block_of(own, [other, z])
+                carried = (block.argmax(axis=1) < alone.shape[1]).any()
+                if carried:
+                    best = max(best, float(block.max(axis=1).min()))
+        return best
+
+    def a_by_b(i, js):
+        cols = np.concatenate([tb[j][tb[j] >= 0] for j in js])
+        return sims[np.ix_(ta[i][ta[i] >= 0], cols)]
+
+    def b_by_a(j, iis):
+        rows = np.concatenate([ta[i][ta[i] >= 0] for i in iis])
+        return sims[np.ix_(rows, tb[j][tb[j] >= 0])].T
+
+    for m, (i, j) in enumerate(cands.pairs):
+        out[m] = max(one_way(a_by_b, i, j, nb, cb), one_way(b_by_a, j, i, na, ca))
+    return out
+
+
+def part_columns(gold: ev.Gold, k: int, names: tuple[str, ...]) -> np.ndarray:
+    """Added feature columns of pair ``k``'s candidates, in the order of ``names``:
+
+    * ``cover_max``: the better covered side's cover (:func:`piece_covers`): one side
+      wholly said by a part of the other (a clause, or the whole of a short passage);
+    * ``cover_short``: the cover of the shorter side (fewer pieces; ties: the larger);
+    * ``split_cos``: the best cos of i with j merged with its neighbour (j-1, j or
+      j, j+1), or of j with i merged with its neighbour;
+    * ``split_margin``: the ratio margin of that cell within its merged matrix;
+    * ``split_mutual``: 1 if that cell is mutual best in its merged matrix."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    n = len(cands.pairs)
+    out = np.zeros((n, len(names)))
+    if not cands.has_meaning or not n:
+        return out
+    cover_a, cover_b = piece_covers(gold, k)
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    na, nb = len(va.whole), len(vb.whole)
+    ta, tb = engine._piece_table(va, na), engine._piece_table(vb, nb)
+    size_a, size_b = (ta >= 0).sum(axis=1), (tb >= 0).sum(axis=1)
+    to_b, to_a = _merge_matrices(gold.state, p.ia, p.ib)
+    margin_b, margin_a = _ratio_margin(to_b), _ratio_margin(to_a)
+    mutual_b = set(_best_both_ways(to_b, True))
+    mutual_a = set(_best_both_ways(to_a, True))
+    split_cover = split_covers(gold, k) if "split_cover" in names else np.zeros(n)
+    for m, (i, j) in enumerate(cands.pairs):
+        best = (-1.0, 0.0, 0.0)
+        for z in (j - 1, j):
+            if 0 <= z < to_b.shape[1] and to_b[i, z] > -1.0:
+                best = max(
+                    best, (float(to_b[i, z]), float(margin_b[i, z]), float((i, z) in mutual_b))
+                )
+        for z in (i - 1, i):
+            if 0 <= z < to_a.shape[0] and to_a[z, j] > -1.0:
+                best = max(
+                    best, (float(to_a[z, j]), float(margin_a[z, j]), float((z, j) in mutual_a))
+                )
+        short = (
+            cover_a[m]
+            if size_a[i] < size_b[j]
+            else cover_b[m]
+            if size_b[j] < size_a[i]
+            else max(cover_a[m], cover_b[m])
+        )
+        values = {
+            "cover_max": max(cover_a[m], cover_b[m]),
+            "cover_short": short,
+            "split_cos": max(best[0], 0.0),
+            "split_margin": max(best[1], 0.0),
+            "split_mutual": best[2],
+            "split_cover": split_cover[m],
+        }
+        out[m] = [values[name] for name in names]
+    return out
+
+
+def add_part_columns(gold: ev.Gold, names: tuple[str, ...], *, replace_cover=False) -> None:
+    """:func:`part_columns` appended to every candidate's features (in place);
+    ``replace_cover``: the first of them in place of the engine's piece_cover instead."""
+    for k, cands in enumerate(gold.candidates):
+        columns = part_columns(gold, k, names)
+        if replace_cover:
+            cands.features[:, FEATURES.index("piece_cover")] = columns[:, 0]
+            columns = columns[:, 1:]
+        cands.features = np.hstack([cands.features, columns])
+
+
+def merge_recovery(gold: ev.Gold, keys) -> str:
+    """How many gold links of ``keys`` are candidates, and how many candidates."""
+    found = sum(ij in set(gold.candidates[k].pairs) for k in keys for ij in gold.pairs[k].sure)
+    total = sum(len(gold.pairs[k].sure) for k in keys)
+    cands = sum(len(gold.candidates[k].pairs) for k in keys)
+    return f"gold links in candidates {found}/{total} (never {total - found}), candidates {cands}"
+
+
 def record(model=linear, prepare=lambda gold: None) -> tuple[ev.Gold, dict[int, ev.Report]]:
     """``make eval``'s figure of record, pair by pair: the 46 training pairs aligned as
     their own event, leave one source family out."""
@@ -802,7 +1046,29 @@ def main(argv: list[str] | None = None) -> int:
         choices=("adjacent", "restated"),
         help="with --judge: decide_with_split_partners, its threshold by inner folds",
     )
+    ap.add_argument(
+        "--part",
+        default="",
+        help=f"part_columns added as features, comma-separated: {', '.join(PART_COLUMNS)}",
+    )
+    ap.add_argument(
+        "--merge-candidates",
+        choices=("mutual", "either"),
+        help="merge_cells added to the candidates (split claims)",
+    )
+    ap.add_argument(
+        "--replace-cover",
+        action="store_true",
+        help="with --part: its first column in place of piece_cover, not added",
+    )
     args = ap.parse_args(argv)
+    global MERGE_MODE
+    part = tuple(filter(None, args.part.split(",")))
+    if not set(part) <= set(PART_COLUMNS):
+        ap.error(f"--part: some of {', '.join(PART_COLUMNS)}")
+    if args.merge_candidates:
+        MERGE_MODE = args.merge_candidates
+        ev.pair_candidates = pair_candidates_with_merges
     aware = frozenset(filter(None, args.aware.split(",")))
     extra = frozenset(filter(None, args.extra.split(",")))
     if not (aware | extra) <= set(AWARE):
@@ -815,6 +1081,8 @@ def main(argv: list[str] | None = None) -> int:
             use_aware(gold, extra, added=True)
         if args.split_gain:
             add_split_gain(gold)
+        if part:
+            add_part_columns(gold, part, replace_cover=args.replace_cover)
 
     if args.judge and args.stacked:
         gold = ev.load_gold(ev.GOLD_PATHS)
@@ -845,6 +1113,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.judge:
         gold, per = record(prepare=prepare)
         keys = list(range(len(gold.pairs)))
+        print(f"record: {merge_recovery(gold, keys)}")
         print(line("record: make eval folds", per, keys), flush=True)
         saved = {"record": _counts(per, keys)}
         exp = Experiment()
@@ -853,6 +1122,7 @@ def main(argv: list[str] | None = None) -> int:
         prepare(exp.gold)
         s, every = exp.sets, list(range(len(exp.gold.pairs)))
         per = exp.run(linear, [s["46"], s["h4"], s["h5"]], every)
+        print(f"sets: {merge_recovery(exp.gold, every)}")
         print(line("sets, all 85", per, every), flush=True)
         saved["sets"] = _counts(per, every)
     if args.judge:
