@@ -40,6 +40,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -115,8 +116,20 @@ def _two(x, y, groups, grid, fit_one) -> _TwoModels:
     return _TwoModels(*(_selected(x[p], y[p], groups[p], grid, fit_one) for p in (~cross, cross)))
 
 
+# A decision threshold in place of the one chosen by inner folds (``--fixed-threshold``;
+# the fit balances the classes, so 0.5 is its natural one), or None.
+FIXED_THRESHOLD: float | None = None
+
+
 def linear(x, y, groups):
-    return fit(x, y, groups=groups)
+    scorer = fit(x, y, groups=groups)
+    if FIXED_THRESHOLD is not None:
+        scorer = replace(
+            scorer,
+            same=replace(scorer.same, threshold=FIXED_THRESHOLD),
+            cross=replace(scorer.cross, threshold=FIXED_THRESHOLD),
+        )
+    return scorer
 
 
 # Interaction terms chosen a priori (not searched).
@@ -805,15 +818,15 @@ def part_columns(gold: ev.Gold, k: int, names: tuple[str, ...]) -> np.ndarray:
     return out
 
 
-def add_part_columns(gold: ev.Gold, names: tuple[str, ...], *, replace_cover=False) -> None:
-    """:func:`part_columns` appended to every candidate's features (in place);
-    ``replace_cover``: the first of them in place of the engine's piece_cover instead."""
+def add_part_columns(gold: ev.Gold, names: tuple[str, ...], replaced: tuple[str, ...] = ()) -> None:
+    """:func:`part_columns` appended to every candidate's features (in place); the
+    first ``len(replaced)`` of them in place of the engine's features ``replaced``
+    instead (in order)."""
     for k, cands in enumerate(gold.candidates):
         columns = part_columns(gold, k, names)
-        if replace_cover:
-            cands.features[:, FEATURES.index("piece_cover")] = columns[:, 0]
-            columns = columns[:, 1:]
-        cands.features = np.hstack([cands.features, columns])
+        for m, feature in enumerate(replaced):
+            cands.features[:, FEATURES.index(feature)] = columns[:, m]
+        cands.features = np.hstack([cands.features, columns[:, len(replaced) :]])
 
 
 def merge_recovery(gold: ev.Gold, keys) -> str:
@@ -1057,13 +1070,23 @@ def main(argv: list[str] | None = None) -> int:
         help="merge_cells added to the candidates (split claims)",
     )
     ap.add_argument(
-        "--replace-cover",
-        action="store_true",
-        help="with --part: its first column in place of piece_cover, not added",
+        "--replace",
+        default="",
+        help="with --part: engine features (comma-separated) that its first columns "
+        "replace, in order (e.g. piece_cover), instead of being added",
+    )
+    ap.add_argument(
+        "--fixed-threshold",
+        type=float,
+        help="both models' decision threshold fixed (not chosen by inner folds)",
     )
     args = ap.parse_args(argv)
-    global MERGE_MODE
+    global MERGE_MODE, FIXED_THRESHOLD
+    FIXED_THRESHOLD = args.fixed_threshold
     part = tuple(filter(None, args.part.split(",")))
+    replaced = tuple(filter(None, args.replace.split(",")))
+    if not set(replaced) <= set(FEATURES) or len(replaced) > len(part):
+        ap.error("--replace: engine features, at most as many as --part columns")
     if not set(part) <= set(PART_COLUMNS):
         ap.error(f"--part: some of {', '.join(PART_COLUMNS)}")
     if args.merge_candidates:
@@ -1082,7 +1105,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.split_gain:
             add_split_gain(gold)
         if part:
-            add_part_columns(gold, part, replace_cover=args.replace_cover)
+            add_part_columns(gold, part, replaced)
 
     if args.judge and args.stacked:
         gold = ev.load_gold(ev.GOLD_PATHS)
