@@ -646,11 +646,21 @@ def _best_both_ways(matrix: np.ndarray, mutual: bool) -> list[tuple[int, int]]:
 def merge_cells(state, ia: int, ib: int, mode: str) -> set[tuple[int, int]]:
     """Candidate cells from split claims: where a passage i of a is the best match of
     b's merged neighbours (j, j + 1) and they are its best among b's merges (``mutual``;
-    ``either``: one of the two), the cells (i, j) and (i, j + 1); symmetrically."""
+    ``either``: one of the two; ``beats``: mutual, and the merge closer to i than any
+    single passage of b is), the cells (i, j) and (i, j + 1); symmetrically."""
     if state.vectors[ia] is None or state.vectors[ib] is None:
         return set()
     to_b, to_a = _merge_matrices(state, ia, ib)
-    mutual = mode == "mutual"
+    mutual = mode in ("mutual", "beats")
+    if mode == "beats":
+        # The merge must match better than any single passage of its side does.
+        va, vb = state.vectors[ia], state.vectors[ib]
+        ca, cb = state.tables[ia].content, state.tables[ib].content
+        single = va.whole @ vb.whole.T
+        single[~ca, :] = -1.0
+        single[:, ~cb] = -1.0
+        to_b = np.where(to_b > single.max(axis=1, initial=-1.0)[:, None], to_b, -1.0)
+        to_a = np.where(to_a > single.max(axis=0, initial=-1.0)[None, :], to_a, -1.0)
     out = set()
     for i, m in _best_both_ways(to_b, mutual):
         out |= {(int(i), int(m)), (int(i), int(m) + 1)}
@@ -1066,7 +1076,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument(
         "--merge-candidates",
-        choices=("mutual", "either"),
+        choices=("mutual", "either", "beats"),
         help="merge_cells added to the candidates (split claims)",
     )
     ap.add_argument(
@@ -1160,6 +1170,7 @@ def main(argv: list[str] | None = None) -> int:
     exp = Experiment()
     if args.restatements:
         add_restatement_evidence(exp.gold)
+    prepare(exp.gold)
     if args.analyse:
         analyse(exp, exp.folds46, exp.sets["46"], "46 folds, train 46")
         s = exp.sets
