@@ -29,7 +29,10 @@ leave one set out over all 85; ``--save FILE`` keeps the per-pair counts and
 SE.  Variants (branch ``quality7``, README "Restatement-aware competition"):
 ``--aware rank,margins,margins_strict,piece_rank`` (:func:`aware_columns` in place of
 the engine's columns), ``--extra ...`` (the same, added as columns), ``--split-gain``,
-``--split-partners [adjacent|restated]``, ``--stacked``.
+``--split-partners [adjacent|restated]``, ``--stacked``.  Branch ``quality8`` (README
+"Part-of-passage evidence"): ``--part COLUMNS`` (:func:`part_columns`, added; with
+``--replace FEATURES`` the first ones in place of those engine features),
+``--merge-candidates mutual|either|beats`` (:func:`merge_cells`), ``--fixed-threshold``.
 """
 
 from __future__ import annotations
