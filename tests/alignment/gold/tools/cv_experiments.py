@@ -831,6 +831,36 @@ def part_columns(gold: ev.Gold, k: int, names: tuple[str, ...]) -> np.ndarray:
     return out
 
 
+def split_margin_at(state, ia: int, ib: int, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """``split_margin`` of :func:`part_columns` at the cells ``(ii[n], jj[n])``, with
+    array operations only (the form to port into ``pair_candidates``): of the valid
+    cells to_b[i, j-1], to_b[i, j], to_a[i-1, j], to_a[i, j], the ratio margin of the
+    one of largest cos (ties: the larger margin), at least 0."""
+    to_b, to_a = _merge_matrices(state, ia, ib)
+    margin_b, margin_a = _ratio_margin(to_b), _ratio_margin(to_a)
+    cos = np.full((len(ii), 4), -np.inf)
+    margin = np.zeros((len(ii), 4))
+    for c, (matrix, m_matrix, rows, cols) in enumerate(
+        (
+            (to_b, margin_b, ii, jj - 1),
+            (to_b, margin_b, ii, jj),
+            (to_a, margin_a, ii - 1, jj),
+            (to_a, margin_a, ii, jj),
+        )
+    ):
+        ok = (rows >= 0) & (rows < matrix.shape[0]) & (cols >= 0) & (cols < matrix.shape[1])
+        r, k = np.where(ok, rows, 0), np.where(ok, cols, 0)
+        if matrix.size:
+            ok &= matrix[r, k] > -1.0
+            cos[ok, c] = matrix[r[ok], k[ok]]
+            margin[ok, c] = m_matrix[r[ok], k[ok]]
+    # Largest cos, then largest margin: lexicographic argmax.
+    best_cos = cos.max(axis=1, initial=-np.inf)
+    tied = cos == best_cos[:, None]
+    pick = np.where(tied, margin, -np.inf).max(axis=1)
+    return np.where(np.isfinite(best_cos), np.maximum(pick, 0.0), 0.0)
+
+
 def add_part_columns(gold: ev.Gold, names: tuple[str, ...], replaced: tuple[str, ...] = ()) -> None:
     """:func:`part_columns` appended to every candidate's features (in place); the
     first ``len(replaced)`` of them in place of the engine's features ``replaced``
