@@ -21,6 +21,18 @@ leave-one-family-out is impossible on them; this script uses two protocols inste
 Inner folds (L2 and threshold) are source families computed within each set.
 ``--analyse`` sorts the held-out false negatives of the linear scorer by cause: never
 a candidate, or under the threshold by how much (``decide`` has no assignment step).
+
+``--judge`` runs only the two protocols a variant is judged by, pair by pair: ``make
+eval``'s folds (the 46 aligned as their own event, exactly its figure of record) and
+leave one set out over all 85; ``--save FILE`` keeps the per-pair counts and
+``--paired FILE`` prints the F1 difference from such a run with its paired bootstrap
+SE.  Variants (branch ``quality7``, README "Restatement-aware competition"):
+``--aware rank,margins,margins_strict,piece_rank`` (:func:`aware_columns` in place of
+the engine's columns), ``--extra ...`` (the same, added as columns), ``--split-gain``,
+``--split-partners [adjacent|restated]``, ``--stacked``.  Branch ``quality8`` (README
+"Part-of-passage evidence"): ``--part COLUMNS`` (:func:`part_columns`, added; with
+``--replace FEATURES`` the first ones in place of those engine features),
+``--merge-candidates mutual|either|beats`` (:func:`merge_cells`), ``--fixed-threshold``.
 """
 
 from __future__ import annotations
@@ -31,9 +43,13 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
 
 import numpy as np
 
+from mediacompare.alignment import engine
 from mediacompare.alignment import evaluate as ev
 from mediacompare.alignment.scorer import (
     FEATURES,
@@ -52,6 +68,7 @@ PATHS = [
 ]
 SET_OF_FILE = {"gold": "46", "heldout3": "46", "heldout4": "h4", "heldout5": "h5"}
 CROSS = FEATURES.index("cross_language")
+RANK = FEATURES.index("rank")
 LEXICAL = ("verbatim", "edited", "partial")
 
 
@@ -102,8 +119,20 @@ def _two(x, y, groups, grid, fit_one) -> _TwoModels:
     return _TwoModels(*(_selected(x[p], y[p], groups[p], grid, fit_one) for p in (~cross, cross)))
 
 
+# A decision threshold in place of the one chosen by inner folds (``--fixed-threshold``;
+# the fit balances the classes, so 0.5 is its natural one), or None.
+FIXED_THRESHOLD: float | None = None
+
+
 def linear(x, y, groups):
-    return fit(x, y, groups=groups)
+    scorer = fit(x, y, groups=groups)
+    if FIXED_THRESHOLD is not None:
+        scorer = replace(
+            scorer,
+            same=replace(scorer.same, threshold=FIXED_THRESHOLD),
+            cross=replace(scorer.cross, threshold=FIXED_THRESHOLD),
+        )
+    return scorer
 
 
 # Interaction terms chosen a priori (not searched).
@@ -350,6 +379,699 @@ def analyse(exp: Experiment, folds, pool, label: str) -> None:
     print(f"{label}: (kind* = a passage with several gold partners in the other article)")
 
 
+# -- restatement-aware competition (quality7) -------------------------------------
+
+
+def _within(whole: np.ndarray, content: np.ndarray) -> np.ndarray:
+    """Cosine of every pair of an article's passages (content ones; else -1)."""
+    within = whole @ whole.T
+    within[~content, :] = -1.0
+    within[:, ~content] = -1.0
+    return within
+
+
+def _margin_without_restatements(
+    values, within_a, within_b, ii, jj, *, strict: bool = False
+) -> np.ndarray:
+    """The ratio margin at each cell ``(ii[n], jj[n])`` of ``values``, each side's k
+    nearest taken without the passages that restate the partner: i's neighbours in b
+    leave out every j' != j closer to j (within b) than to i (``strict``: closer to j
+    than either is to i), and symmetrically."""
+
+    def near(rows, within, partner):
+        work = np.array(rows, dtype=np.float64)
+        cols = np.arange(work.shape[1])
+        bar = work if not strict else np.maximum(work, values[ii, jj][:, None])
+        restates = (within[partner, :] >= bar) & (cols[None, :] != partner[:, None])
+        work[restates | (work <= -1.0)] = -np.inf
+        top = -np.sort(-work, axis=1)[:, : engine._MARGIN_K]
+        finite = np.isfinite(top)
+        return np.where(finite, top, 0.0).sum(axis=1) / np.maximum(finite.sum(axis=1), 1)
+
+    near_a = near(values[ii, :], within_b, jj)
+    near_b = near(values[:, jj].T, within_a, ii)
+    return values[ii, jj] / np.maximum((near_a + near_b) / 2.0, 1e-3)
+
+
+def _piece_rivals(sims, va, vb, content_a, content_b, ii, jj):
+    """Rivals of each candidate (i, j) on the piece that carries the match: the piece
+    of i (whole or clause) that best matches j, and the passages of b that match that
+    piece better than j does; symmetrically from b.  A passage of two claims, each
+    restated by a different passage of the other article, has two partners that are
+    not each other's rivals."""
+    na, nb = len(content_a), len(content_b)
+    table_a, table_b = engine._piece_table(va, na), engine._piece_table(vb, nb)
+
+    def rivals(to_passages, table, content, own, other):
+        to_passages[:, ~content] = -1.0
+        pieces = table[own]
+        values = np.where(pieces >= 0, to_passages[np.maximum(pieces, 0), other[:, None]], -2.0)
+        rows = to_passages[pieces[np.arange(len(own)), values.argmax(axis=1)]]
+        return rows > rows[np.arange(len(own)), other][:, None]
+
+    a_to_b = sims[:, :nb].copy()
+    engine._fold_clauses(a_to_b, table_b, sims, axis=1)
+    sims_t = engine._transposed(sims)
+    b_to_a = sims_t[:, :na].copy()
+    engine._fold_clauses(b_to_a, table_a, sims_t, axis=1)
+    return rivals(a_to_b, table_a, content_b, ii, jj), rivals(b_to_a, table_b, content_a, jj, ii)
+
+
+AWARE = ("rank", "margins", "margins_strict", "piece_rank")
+
+
+def aware_columns(gold: ev.Gold, k: int, variants: frozenset[str]) -> dict[int, np.ndarray]:
+    """Feature columns of pair ``k``'s candidates with restatement-aware competition,
+    computed as ``engine.pair_candidates`` does (same matrices), by column number:
+
+    * ``rank``: a rival j' of i (a passage of b closer to i than j is, by clause cos)
+      does not count if it is closer to j (whole cos within b) than to i: a fact the
+      headline and the body restate links to both, neither competes; symmetrically;
+    * ``margins``: margin and clause_margin with each side's 3 nearest taken without
+      the passages that restate the partner (the same rule);
+    * ``piece_rank``: rank counted on the piece of i that carries the match with j
+      (:func:`_piece_rivals`), and symmetrically."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    if not cands.has_meaning or not cands.pairs:
+        return {}
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    content_a, content_b = gold.state.tables[p.ia].content, gold.state.tables[p.ib].content
+    na, nb = len(va.whole), len(vb.whole)
+    sims = engine._stacked(va) @ engine._stacked(vb).T
+    cos = sims[:na, :nb].copy()
+    cos[~content_a, :] = -1.0
+    cos[:, ~content_b] = -1.0
+    clause = cos.copy()
+    engine._fold_clauses(clause, engine._piece_table(va, na), sims[:, :nb], axis=0)
+    engine._fold_clauses(clause, engine._piece_table(vb, nb), sims[:na], axis=1)
+    clause[~content_a, :] = -1.0
+    clause[:, ~content_b] = -1.0
+    ii, jj = (np.array(x, dtype=np.intp) for x in zip(*cands.pairs, strict=True))
+    within_a, within_b = _within(va.whole, content_a), _within(vb.whole, content_b)
+    here, clause_t = clause[ii, jj], clause.T
+    rivals_a = clause[ii, :] > here[:, None]
+    rivals_b = clause_t[jj, :] > here[:, None]
+    out = {}
+    if "rank" in variants:
+        rivals_a &= within_b[jj, :] < clause[ii, :]
+        rivals_b &= within_a[ii, :] < clause_t[jj, :]
+    if "piece_rank" in variants:
+        # Pieces of passages without content are nobody's rivals (as _piece_evidence).
+        pieces_a = content_a[np.r_[np.arange(na), va.owners].astype(np.intp)]
+        pieces_b = content_b[np.r_[np.arange(nb), vb.owners].astype(np.intp)]
+        sims[~pieces_a, :] = -1.0
+        sims[:, ~pieces_b] = -1.0
+        rivals_a, rivals_b = _piece_rivals(sims, va, vb, content_a, content_b, ii, jj)
+    if variants & {"rank", "piece_rank"}:
+        out[RANK] = np.log2(1.0 + rivals_a.sum(axis=1)) + np.log2(1.0 + rivals_b.sum(axis=1))
+    if variants & {"margins", "margins_strict"}:
+        strict = "margins_strict" in variants
+        out[FEATURES.index("margin")] = _margin_without_restatements(
+            cos, within_a, within_b, ii, jj, strict=strict
+        )
+        out[FEATURES.index("clause_margin")] = _margin_without_restatements(
+            clause, within_a, within_b, ii, jj, strict=strict
+        )
+    return out
+
+
+def use_aware(gold: ev.Gold, variants: frozenset[str], *, added: bool) -> None:
+    """The restatement-aware columns in place of the engine's (``added``: appended
+    to the features instead, in column order), every candidate, in place."""
+    replaced = sorted(
+        ({RANK} if variants & {"rank", "piece_rank"} else set())
+        | (
+            {FEATURES.index("margin"), FEATURES.index("clause_margin")}
+            if variants & {"margins", "margins_strict"}
+            else set()
+        )
+    )
+    for k, cands in enumerate(gold.candidates):
+        columns = aware_columns(gold, k, variants)
+        n = len(cands.pairs)
+        if added:
+            extra = np.zeros((n, len(replaced)))
+            for m, c in enumerate(replaced):
+                extra[:, m] = columns.get(c, 0.0)
+            cands.features = np.hstack([cands.features, extra])
+        else:
+            for c, values in columns.items():
+                cands.features[:, c] = values
+
+
+# -- split partners -------------------------------------------------------------------
+
+NEIGHBOUR_DELTA: float | None = None
+# "adjacent": a link's neighbours j+-1, i+-1; "restated": the partner's restatements.
+SPLIT_MODE = "adjacent"
+NEIGHBOUR_DELTAS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3)
+
+
+def decide_with_split_partners(state, ia, ib, cands, scorer):
+    """``engine.decide``, then a passage one article says in one sentence and the other
+    splits in two next to each other links to both: the candidates just before or
+    after a link's partner, in either article, scored at least the threshold lowered
+    by ``NEIGHBOUR_DELTA``."""
+    out = engine.decide(state, ia, ib, cands, scorer)
+    if NEIGHBOUR_DELTA is None or not cands.has_meaning:
+        return out
+    same = state.same_language(ia, ib)
+    model = scorer.model(not same)
+    probability = model.probability(cands.features)
+    linked = {(i, j) for i, j, _, _ in out}
+    where = {ij: n for n, ij in enumerate(cands.pairs)}
+    if SPLIT_MODE == "restated":
+        # Instead of the neighbours: the candidates (i, j') whose j' is closer to j
+        # (whole cos within b) than to i (clause cos), and symmetrically.
+        wa, wb = state.vectors[ia].whole, state.vectors[ib].whole
+        clause_cos = cands.features[:, FEATURES.index("clause_cos")]
+        around: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for i, j in cands.pairs:
+            for m, (i2, j2) in enumerate(cands.pairs):
+                if i2 == i and j2 != j:
+                    within = float(wb[j] @ wb[j2])
+                elif j2 == j and i2 != i:
+                    within = float(wa[i] @ wa[i2])
+                else:
+                    continue
+                if within >= clause_cos[m]:
+                    around.setdefault((i, j), []).append((i2, j2))
+    for i, j in sorted(linked):
+        if SPLIT_MODE == "restated":
+            others = around.get((i, j), [])
+        else:
+            others = [(i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j)]
+        for ij in others:
+            n = where.get(ij)
+            if n is None or ij in linked or probability[n] < model.threshold - NEIGHBOUR_DELTA:
+                continue
+            lex = cands.lexical[n]
+            if lex is not None and lex.kind in LEXICAL:
+                continue
+            linked.add(ij)
+            out.append((*ij, "paraphrase" if same else "translation", float(probability[n])))
+    return out
+
+
+def add_split_gain(gold: ev.Gold) -> None:
+    """Append one column (in place): how much closer a passage comes to its candidate
+    partner once the partner's neighbour is added to it (a claim one article says in
+    one sentence and the other in two next to each other), either way: the best
+    cos(a_i, unit(b_j + b_j+-1)) or cos(b_j, unit(a_i + a_i+-1)), minus cos(a_i, b_j)."""
+    for k, p in enumerate(gold.pairs):
+        cands = gold.candidates[k]
+        gain = np.zeros(len(cands.pairs))
+        if cands.has_meaning and cands.pairs:
+            va, vb = gold.state.vectors[p.ia].whole, gold.state.vectors[p.ib].whole
+            ca, cb = gold.state.tables[p.ia].content, gold.state.tables[p.ib].content
+            for n, (i, j) in enumerate(cands.pairs):
+                base = float(va[i] @ vb[j])
+                best = base
+                for x, y, vy, cy in ((va[i], j, vb, cb), (vb[j], i, va, ca)):
+                    for z in (y - 1, y + 1):
+                        if 0 <= z < len(vy) and cy[z]:
+                            merged = vy[y] + vy[z]
+                            best = max(best, float(x @ merged) / max(np.linalg.norm(merged), 1e-9))
+                gain[n] = best - base
+        cands.features = np.hstack([cands.features, gain[:, None]])
+
+
+# -- part-of-passage evidence (quality8) ----------------------------------------------
+# A passage's several gold partners are mostly a split claim: the other article says it
+# in two sentences next to each other, or inside a clause of a longer passage.
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-9)
+
+
+def _merged(whole: np.ndarray, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Row m: passages m and m + 1 said as one (the renormalised sum of their unit
+    vectors), where both have content (else zeros, and ``ok[m]`` False)."""
+    n = len(whole)
+    rows = np.zeros((max(n - 1, 0), whole.shape[1]), dtype=np.float32)
+    ok = content[:-1] & content[1:] if n > 1 else np.zeros(0, dtype=bool)
+    rows[ok] = _unit(whole[:-1][ok] + whole[1:][ok])
+    return rows, ok
+
+
+def _merge_matrices(state, ia: int, ib: int):
+    """Cosines of a's passages with b's merged neighbours (``to_b``: na x nb-1) and of
+    a's merged neighbours with b's passages (``to_a``: na-1 x nb); -1 where either has
+    no content."""
+    va, vb = state.vectors[ia], state.vectors[ib]
+    ca, cb = state.tables[ia].content, state.tables[ib].content
+    mb, okb = _merged(vb.whole, cb)
+    ma, oka = _merged(va.whole, ca)
+    to_b = va.whole @ mb.T
+    to_b[~ca, :] = -1.0
+    to_b[:, ~okb] = -1.0
+    to_a = ma @ vb.whole.T
+    to_a[~oka, :] = -1.0
+    to_a[:, ~cb] = -1.0
+    return to_b, to_a
+
+
+def _best_both_ways(matrix: np.ndarray, mutual: bool) -> list[tuple[int, int]]:
+    """Cells that are their row's best and (``mutual``) / or their column's best, cos
+    at least the engine's floor."""
+    if matrix.size == 0:
+        return []
+    rows = np.zeros(matrix.shape, dtype=bool)
+    cols = np.zeros(matrix.shape, dtype=bool)
+    rows[np.arange(matrix.shape[0]), matrix.argmax(axis=1)] = True
+    cols[matrix.argmax(axis=0), np.arange(matrix.shape[1])] = True
+    best = (rows & cols) if mutual else (rows | cols)
+    best &= matrix >= engine._COS_FLOOR
+    return list(zip(*np.nonzero(best), strict=True))
+
+
+def merge_cells(state, ia: int, ib: int, mode: str) -> set[tuple[int, int]]:
+    """Candidate cells from split claims: where a passage i of a is the best match of
+    b's merged neighbours (j, j + 1) and they are its best among b's merges (``mutual``;
+    ``either``: one of the two; ``beats``: mutual, and the merge closer to i than any
+    single passage of b is), the cells (i, j) and (i, j + 1); symmetrically."""
+    if state.vectors[ia] is None or state.vectors[ib] is None:
+        return set()
+    to_b, to_a = _merge_matrices(state, ia, ib)
+    mutual = mode in ("mutual", "beats")
+    if mode == "beats":
+        # The merge must match better than any single passage of its side does.
+        va, vb = state.vectors[ia], state.vectors[ib]
+        ca, cb = state.tables[ia].content, state.tables[ib].content
+        single = va.whole @ vb.whole.T
+        single[~ca, :] = -1.0
+        single[:, ~cb] = -1.0
+        to_b = np.where(to_b > single.max(axis=1, initial=-1.0)[:, None], to_b, -1.0)
+        to_a = np.where(to_a > single.max(axis=0, initial=-1.0)[None, :], to_a, -1.0)
+    out = set()
+    for i, m in _best_both_ways(to_b, mutual):
+        out |= {(int(i), int(m)), (int(i), int(m) + 1)}
+    for m, j in _best_both_ways(to_a, mutual):
+        out |= {(int(m), int(j)), (int(m) + 1, int(j))}
+    return out
+
+
+MERGE_MODE: str | None = None
+
+
+def pair_candidates_with_merges(state, ia: int, ib: int) -> engine.Candidates:
+    """``engine.pair_candidates`` with :func:`merge_cells` (``MERGE_MODE``) added to
+    its nearest-neighbour cells (the features computed by the engine as for any cell)."""
+    if MERGE_MODE is None:
+        return engine.pair_candidates(state, ia, ib)
+    extra = merge_cells(state, ia, ib, MERGE_MODE)
+    original = engine._neighbours
+
+    def neighbours(matrix, rows, cols):
+        width = matrix.shape[1]
+        cells = np.array([i * width + j for i, j in extra], dtype=np.int64)
+        return np.union1d(original(matrix, rows, cols), cells)
+
+    engine._neighbours = neighbours
+    try:
+        return engine.pair_candidates(state, ia, ib)
+    finally:
+        engine._neighbours = original
+
+
+def _ratio_margin(values: np.ndarray, k: int = engine._MARGIN_K) -> np.ndarray:
+    """The engine's ratio margin over any matrix (rows and columns -1 where masked)."""
+    if values.size == 0:
+        return values.copy()
+    near_rows = engine._top_k_mean(np.array(values, dtype=np.float64, order="C"), k)
+    near_cols = engine._top_k_mean(np.array(values.T, dtype=np.float64, order="C"), k)
+    return values / np.maximum((near_rows[:, None] + near_cols[None, :]) / 2.0, 1e-3)
+
+
+def piece_covers(gold: ev.Gold, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per candidate (i, j) of pair ``k``: how well each side is covered by the other,
+    one side at a time: over the pieces (whole and clauses) of i, the worst one's best
+    cos with any piece of j (``cover_a``), and the same for j (``cover_b``).  The
+    engine's piece_cover is their minimum."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    n = len(cands.pairs)
+    cover_a, cover_b = np.zeros(n), np.zeros(n)
+    if not cands.has_meaning or not n:
+        return cover_a, cover_b
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    na, nb = len(va.whole), len(vb.whole)
+    sims = engine._stacked(va) @ engine._stacked(vb).T
+    ta, tb = engine._piece_table(va, na), engine._piece_table(vb, nb)
+    for m, (i, j) in enumerate(cands.pairs):
+        block = sims[np.ix_(ta[i][ta[i] >= 0], tb[j][tb[j] >= 0])]
+        cover_a[m] = block.max(axis=1).min()
+        cover_b[m] = block.max(axis=0).min()
+    return cover_a, cover_b
+
+
+PART_COLUMNS = (
+    "cover_max",
+    "cover_short",
+    "split_cos",
+    "split_margin",
+    "split_mutual",
+    "split_cover",
+)
+
+
+def split_covers(gold: ev.Gold, k: int) -> np.ndarray:
+    """Per candidate (i, j) of pair ``k``: how well i is covered by j together with a
+    neighbour z = j +- 1 (over i's pieces, the worst one's best cos with any piece of
+    j or z), counted only when j is the best match of at least one of i's pieces (j
+    carries part of the claim; else the cover by j alone); the same with the sides
+    swapped, the larger."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    out = np.zeros(len(cands.pairs))
+    if not cands.has_meaning or not cands.pairs:
+        return out
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    ca, cb = gold.state.tables[p.ia].content, gold.state.tables[p.ib].content
+    na, nb = len(va.whole), len(vb.whole)
+    sims = engine._stacked(va) @ engine._stacked(vb).T
+    ta, tb = engine._piece_table(va, na), engine._piece_table(vb, nb)
+
+    def one_way(block_of, own, other, n_other, content_other):
+        alone = block_of(own, [other])
+        best = float(alone.max(axis=1).min())
+        for z in (other - 1, other + 1):
+            if 0 <= z < n_other and content_other[z]:
+                block = block_of(own, [other, z])
+                carried = (block.argmax(axis=1) < alone.shape[1]).any()
+                if carried:
+                    best = max(best, float(block.max(axis=1).min()))
+        return best
+
+    def a_by_b(i, js):
+        cols = np.concatenate([tb[j][tb[j] >= 0] for j in js])
+        return sims[np.ix_(ta[i][ta[i] >= 0], cols)]
+
+    def b_by_a(j, iis):
+        rows = np.concatenate([ta[i][ta[i] >= 0] for i in iis])
+        return sims[np.ix_(rows, tb[j][tb[j] >= 0])].T
+
+    for m, (i, j) in enumerate(cands.pairs):
+        out[m] = max(one_way(a_by_b, i, j, nb, cb), one_way(b_by_a, j, i, na, ca))
+    return out
+
+
+def part_columns(gold: ev.Gold, k: int, names: tuple[str, ...]) -> np.ndarray:
+    """Added feature columns of pair ``k``'s candidates, in the order of ``names``:
+
+    * ``cover_max``: the better covered side's cover (:func:`piece_covers`): one side
+      wholly said by a part of the other (a clause, or the whole of a short passage);
+    * ``cover_short``: the cover of the shorter side (fewer pieces; ties: the larger);
+    * ``split_cos``: the best cos of i with j merged with its neighbour (j-1, j or
+      j, j+1), or of j with i merged with its neighbour;
+    * ``split_margin``: the ratio margin of that cell within its merged matrix;
+    * ``split_mutual``: 1 if that cell is mutual best in its merged matrix."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    n = len(cands.pairs)
+    out = np.zeros((n, len(names)))
+    if not cands.has_meaning or not n:
+        return out
+    cover_a, cover_b = piece_covers(gold, k)
+    va, vb = gold.state.vectors[p.ia], gold.state.vectors[p.ib]
+    na, nb = len(va.whole), len(vb.whole)
+    ta, tb = engine._piece_table(va, na), engine._piece_table(vb, nb)
+    size_a, size_b = (ta >= 0).sum(axis=1), (tb >= 0).sum(axis=1)
+    to_b, to_a = _merge_matrices(gold.state, p.ia, p.ib)
+    margin_b, margin_a = _ratio_margin(to_b), _ratio_margin(to_a)
+    mutual_b = set(_best_both_ways(to_b, True))
+    mutual_a = set(_best_both_ways(to_a, True))
+    split_cover = split_covers(gold, k) if "split_cover" in names else np.zeros(n)
+    for m, (i, j) in enumerate(cands.pairs):
+        best = (-1.0, 0.0, 0.0)
+        for z in (j - 1, j):
+            if 0 <= z < to_b.shape[1] and to_b[i, z] > -1.0:
+                best = max(
+                    best, (float(to_b[i, z]), float(margin_b[i, z]), float((i, z) in mutual_b))
+                )
+        for z in (i - 1, i):
+            if 0 <= z < to_a.shape[0] and to_a[z, j] > -1.0:
+                best = max(
+                    best, (float(to_a[z, j]), float(margin_a[z, j]), float((z, j) in mutual_a))
+                )
+        short = (
+            cover_a[m]
+            if size_a[i] < size_b[j]
+            else cover_b[m]
+            if size_b[j] < size_a[i]
+            else max(cover_a[m], cover_b[m])
+        )
+        values = {
+            "cover_max": max(cover_a[m], cover_b[m]),
+            "cover_short": short,
+            "split_cos": max(best[0], 0.0),
+            "split_margin": max(best[1], 0.0),
+            "split_mutual": best[2],
+            "split_cover": split_cover[m],
+        }
+        out[m] = [values[name] for name in names]
+    return out
+
+
+def split_margin_at(state, ia: int, ib: int, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """``split_margin`` of :func:`part_columns` at the cells ``(ii[n], jj[n])``, with
+    array operations only (the form to port into ``pair_candidates``): of the valid
+    cells to_b[i, j-1], to_b[i, j], to_a[i-1, j], to_a[i, j], the ratio margin of the
+    one of largest cos (ties: the larger margin), at least 0."""
+    to_b, to_a = _merge_matrices(state, ia, ib)
+    margin_b, margin_a = _ratio_margin(to_b), _ratio_margin(to_a)
+    cos = np.full((len(ii), 4), -np.inf)
+    margin = np.zeros((len(ii), 4))
+    for c, (matrix, m_matrix, rows, cols) in enumerate(
+        (
+            (to_b, margin_b, ii, jj - 1),
+            (to_b, margin_b, ii, jj),
+            (to_a, margin_a, ii - 1, jj),
+            (to_a, margin_a, ii, jj),
+        )
+    ):
+        ok = (rows >= 0) & (rows < matrix.shape[0]) & (cols >= 0) & (cols < matrix.shape[1])
+        r, k = np.where(ok, rows, 0), np.where(ok, cols, 0)
+        if matrix.size:
+            ok &= matrix[r, k] > -1.0
+            cos[ok, c] = matrix[r[ok], k[ok]]
+            margin[ok, c] = m_matrix[r[ok], k[ok]]
+    # Largest cos, then largest margin: lexicographic argmax.
+    best_cos = cos.max(axis=1, initial=-np.inf)
+    tied = cos == best_cos[:, None]
+    pick = np.where(tied, margin, -np.inf).max(axis=1)
+    return np.where(np.isfinite(best_cos), np.maximum(pick, 0.0), 0.0)
+
+
+def add_part_columns(gold: ev.Gold, names: tuple[str, ...], replaced: tuple[str, ...] = ()) -> None:
+    """:func:`part_columns` appended to every candidate's features (in place); the
+    first ``len(replaced)`` of them in place of the engine's features ``replaced``
+    instead (in order)."""
+    for k, cands in enumerate(gold.candidates):
+        columns = part_columns(gold, k, names)
+        for m, feature in enumerate(replaced):
+            cands.features[:, FEATURES.index(feature)] = columns[:, m]
+        cands.features = np.hstack([cands.features, columns[:, len(replaced) :]])
+
+
+def merge_recovery(gold: ev.Gold, keys) -> str:
+    """How many gold links of ``keys`` are candidates, and how many candidates."""
+    found = sum(ij in set(gold.candidates[k].pairs) for k in keys for ij in gold.pairs[k].sure)
+    total = sum(len(gold.pairs[k].sure) for k in keys)
+    cands = sum(len(gold.candidates[k].pairs) for k in keys)
+    return f"gold links in candidates {found}/{total} (never {total - found}), candidates {cands}"
+
+
+def record(model=linear, prepare=lambda gold: None) -> tuple[ev.Gold, dict[int, ev.Report]]:
+    """``make eval``'s figure of record, pair by pair: the 46 training pairs aligned as
+    their own event, leave one source family out."""
+    gold = ev.load_gold(ev.GOLD_PATHS)
+    prepare(gold)
+    families = np.asarray(ev.source_families(gold))
+    per: dict[int, ev.Report] = {}
+    for held in ev.family_folds(gold):
+        train = [k for k in range(len(gold.pairs)) if k not in held]
+        x, y, rows_pair = ev.training_rows(gold, train)
+        scorer = model(x, y, families[rows_pair.astype(int)])
+        for k in held:
+            per[k] = ev.evaluate(scorer, gold, only=[k])
+    return gold, per
+
+
+def run_split_partners(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Report]:
+    """Held-out reports with ``decide_with_split_partners`` on, its threshold lowering
+    chosen within each training pool by inner folds of groups (best summed F1 over
+    :data:`NEIGHBOUR_DELTAS`, ties to the smaller); the scorer as :func:`linear`."""
+    global NEIGHBOUR_DELTA
+    group_of = np.asarray(group_of)
+    ev.decide = decide_with_split_partners
+
+    def fitted(train):
+        x, y, rows_pair = ev.training_rows(gold, train)
+        _, groups = np.unique(group_of[rows_pair.astype(int)], return_inverse=True)
+        return linear(x, y, groups)
+
+    per: dict[int, ev.Report] = {}
+    try:
+        for held in folds:
+            train = [k for k in pool if k not in held]
+            unique = sorted(set(group_of[train].tolist()))
+            n_inner = min(INNER_FOLDS, len(unique))
+            totals = np.zeros((len(NEIGHBOUR_DELTAS), 3))
+            for f in range(n_inner):
+                inner = [k for k in train if group_of[k] in unique[f::n_inner]]
+                scorer = fitted([k for k in train if k not in inner])
+                for d, delta in enumerate(NEIGHBOUR_DELTAS):
+                    NEIGHBOUR_DELTA = delta
+                    rep = ev.evaluate(scorer, gold, only=inner)
+                    totals[d] += (rep.links.tp, rep.links.fp, rep.links.fn)
+            f1 = 2 * totals[:, 0] / np.maximum(2 * totals[:, 0] + totals[:, 1] + totals[:, 2], 1)
+            NEIGHBOUR_DELTA = NEIGHBOUR_DELTAS[int(np.argmax(f1))]
+            print(f"  fold of {len(held)}: delta {NEIGHBOUR_DELTA}", flush=True)
+            scorer = fitted(train)
+            for k in held:
+                per[k] = ev.evaluate(scorer, gold, only=[k])
+    finally:
+        NEIGHBOUR_DELTA = None
+        ev.decide = engine.decide
+    return per
+
+
+# -- context stacking -------------------------------------------------------------
+# Stage 1: the linear scorer; stage 2: a logistic regression over each candidate's
+# stage-1 logit (minus the threshold's) and its context in the pair: the best other
+# candidate of i and of j (logit, and the whole cos within the article between j and
+# that other partner, or i and its), and the best candidate next to it ((i, j+-1),
+# (i+-1, j)).  Stage 2 is fitted on out-of-fold stage-1 logits (inner folds of
+# groups), its threshold the best F1 on its training rows.  All chosen a priori.
+
+NONE = -10.0  # the logit of "no such candidate"
+
+
+def _logits(scorer, gold: ev.Gold, k: int) -> np.ndarray:
+    p, cands = gold.pairs[k], gold.candidates[k]
+    model = scorer.model(p.cross)
+    z = ((cands.features - model.mean) / model.scale) @ model.weights + model.bias
+    t = np.log(model.threshold / (1 - model.threshold))
+    return np.clip(z - t, -30, 30)
+
+
+def _context(gold: ev.Gold, k: int, z: np.ndarray) -> np.ndarray:
+    p, cands = gold.pairs[k], gold.candidates[k]
+    wa, wb = gold.state.vectors[p.ia].whole, gold.state.vectors[p.ib].whole
+    where = {ij: n for n, ij in enumerate(cands.pairs)}
+    out = np.zeros((len(cands.pairs), 6))
+    for n, (i, j) in enumerate(cands.pairs):
+        row = [(z[m], float(wb[j] @ wb[b])) for (a, b), m in where.items() if a == i and b != j]
+        col = [(z[m], float(wa[i] @ wa[a])) for (a, b), m in where.items() if b == j and a != i]
+        best_row = max(row, default=(NONE, 0.0))
+        best_col = max(col, default=(NONE, 0.0))
+        adjacent = [
+            z[where[ij]] for ij in ((i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j)) if ij in where
+        ]
+        out[n] = (z[n], *best_row, *best_col, max(adjacent, default=NONE))
+    return out
+
+
+class _Stacked:
+    def __init__(self, first, second):
+        self.first, self.second = first, second
+
+
+def fit_stacked(gold: ev.Gold, train, group_of) -> _Stacked:
+    group_of = np.asarray(group_of)
+
+    def fitted(keys):
+        x, y, rows_pair = ev.training_rows(gold, keys)
+        _, groups = np.unique(group_of[rows_pair.astype(int)], return_inverse=True)
+        return linear(x, y, groups)
+
+    unique = sorted(set(group_of[train].tolist()))
+    n_inner = min(INNER_FOLDS, len(unique))
+    z_of: dict[int, np.ndarray] = {}
+    for f in range(n_inner):
+        inner = [k for k in train if group_of[k] in unique[f::n_inner]]
+        scorer = fitted([k for k in train if k not in inner])
+        for k in inner:
+            if gold.candidates[k].has_meaning and gold.candidates[k].pairs:
+                z_of[k] = _logits(scorer, gold, k)
+    rows, labels, cross = [], [], []
+    for k in train:
+        p, cands = gold.pairs[k], gold.candidates[k]
+        if k not in z_of:
+            continue
+        context = _context(gold, k, z_of[k])
+        for n, ij in enumerate(cands.pairs):
+            lex = cands.lexical[n]
+            if ij in p.optional or (lex is not None and lex.kind in LEXICAL):
+                continue
+            rows.append(context[n])
+            labels.append(1.0 if ij in p.sure else 0.0)
+            cross.append(p.cross)
+    x, y, c = np.array(rows), np.array(labels), np.array(cross)
+    second = {flag: fit_model(x[c == flag], y[c == flag]) for flag in (False, True)}
+    return _Stacked(fitted(train), second)
+
+
+def decide_stacked(stacked: _Stacked, gold: ev.Gold, k: int):
+    """``engine.decide`` with stage 2 in place of the scorer's threshold."""
+    p, cands = gold.pairs[k], gold.candidates[k]
+    out = []
+    probability = None
+    if cands.has_meaning and cands.pairs:
+        second = stacked.second[p.cross]
+        probability = second.probability(_context(gold, k, _logits(stacked.first, gold, k)))
+    for n, (i, j) in enumerate(cands.pairs):
+        lex = cands.lexical[n]
+        if lex is not None and lex.kind in LEXICAL:
+            out.append((i, j, lex.kind, float(lex.score)))
+        elif probability is not None and probability[n] >= second.threshold:
+            out.append((i, j, "translation" if p.cross else "paraphrase", float(probability[n])))
+        elif probability is None and lex is not None and lex.kind == "paraphrase":
+            out.append((i, j, "paraphrase", float(lex.score)))
+    return out
+
+
+def run_stacked(gold: ev.Gold, folds, pool, group_of) -> dict[int, ev.Report]:
+    per: dict[int, ev.Report] = {}
+    index = {id(c): k for k, c in enumerate(gold.candidates)}
+
+    def hook(stacked, state, ia, ib, cands, scorer):
+        return decide_stacked(stacked, gold, index[id(cands)])
+
+    try:
+        for held in folds:
+            stacked = fit_stacked(gold, [k for k in pool if k not in held], group_of)
+            ev.decide = partial(hook, stacked)
+            for k in held:
+                per[k] = ev.evaluate(stacked.first, gold, only=[k])
+    finally:
+        ev.decide = engine.decide
+    return per
+
+
+def _counts(per, keys) -> dict[str, list[int]]:
+    """Per gold pair id: tp, fp, fn (for paired comparisons between runs)."""
+    return {str(k): [per[k].links.tp, per[k].links.fp, per[k].links.fn] for k in keys}
+
+
+def paired(base: dict[str, list[int]], new: dict[str, list[int]], draws=2000, seed=0):
+    """F1 of each run, their difference and its paired bootstrap SE (pairs resampled
+    together)."""
+    keys = sorted(set(base) & set(new))
+    a = np.array([base[k] for k in keys])
+    b = np.array([new[k] for k in keys])
+
+    def f1(c):
+        tp, fp, fn = c.sum(axis=0)
+        return 2 * tp / max(2 * tp + fp + fn, 1)
+
+    rng = np.random.default_rng(seed)
+    diffs = []
+    for _ in range(draws):
+        pick = rng.integers(0, len(keys), len(keys))
+        diffs.append(f1(b[pick]) - f1(a[pick]))
+    return f1(a), f1(b), f1(b) - f1(a), float(np.std(diffs))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", action="append", choices=sorted(MODELS))
@@ -357,10 +1079,131 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--restatements", action="store_true", help="add_restatement_evidence: 2 more features"
     )
+    ap.add_argument(
+        "--aware",
+        default="",
+        help="aware_columns in place of the engine's, comma-separated: rank, margins, "
+        "piece_rank (rivals that restate the partner do not count)",
+    )
+    ap.add_argument(
+        "--judge",
+        action="store_true",
+        help="only the two protocols of record (make eval's folds; sets), per pair",
+    )
+    ap.add_argument("--save", help="with --judge: per-pair counts to this JSON file")
+    ap.add_argument("--paired", help="with --judge: a --save file to compare with")
+    ap.add_argument("--extra", default="", help="like --aware, as columns added to the features")
+    ap.add_argument("--stacked", action="store_true", help="with --judge: run_stacked")
+    ap.add_argument("--split-gain", action="store_true", help="add_split_gain: 1 more feature")
+    ap.add_argument(
+        "--split-partners",
+        nargs="?",
+        const="adjacent",
+        choices=("adjacent", "restated"),
+        help="with --judge: decide_with_split_partners, its threshold by inner folds",
+    )
+    ap.add_argument(
+        "--part",
+        default="",
+        help=f"part_columns added as features, comma-separated: {', '.join(PART_COLUMNS)}",
+    )
+    ap.add_argument(
+        "--merge-candidates",
+        choices=("mutual", "either", "beats"),
+        help="merge_cells added to the candidates (split claims)",
+    )
+    ap.add_argument(
+        "--replace",
+        default="",
+        help="with --part: engine features (comma-separated) that its first columns "
+        "replace, in order (e.g. piece_cover), instead of being added",
+    )
+    ap.add_argument(
+        "--fixed-threshold",
+        type=float,
+        help="both models' decision threshold fixed (not chosen by inner folds)",
+    )
     args = ap.parse_args(argv)
+    global MERGE_MODE, FIXED_THRESHOLD
+    FIXED_THRESHOLD = args.fixed_threshold
+    part = tuple(filter(None, args.part.split(",")))
+    replaced = tuple(filter(None, args.replace.split(",")))
+    if not set(replaced) <= set(FEATURES) or len(replaced) > len(part):
+        ap.error("--replace: engine features, at most as many as --part columns")
+    if not set(part) <= set(PART_COLUMNS):
+        ap.error(f"--part: some of {', '.join(PART_COLUMNS)}")
+    if args.merge_candidates:
+        MERGE_MODE = args.merge_candidates
+        ev.pair_candidates = pair_candidates_with_merges
+    aware = frozenset(filter(None, args.aware.split(",")))
+    extra = frozenset(filter(None, args.extra.split(",")))
+    if not (aware | extra) <= set(AWARE):
+        ap.error(f"--aware, --extra: some of {', '.join(AWARE)}")
+
+    def prepare(gold: ev.Gold) -> None:
+        if aware:
+            use_aware(gold, aware, added=False)
+        if extra:
+            use_aware(gold, extra, added=True)
+        if args.split_gain:
+            add_split_gain(gold)
+        if part:
+            add_part_columns(gold, part, replaced)
+
+    if args.judge and args.stacked:
+        gold = ev.load_gold(ev.GOLD_PATHS)
+        families = ev.source_families(gold)
+        keys = list(range(len(gold.pairs)))
+        per = run_stacked(gold, ev.family_folds(gold), keys, families)
+        print(line("record: make eval folds", per, keys), flush=True)
+        saved = {"record": _counts(per, keys)}
+        exp = Experiment()
+        s, every = exp.sets, list(range(len(exp.gold.pairs)))
+        per = run_stacked(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
+        print(line("sets, all 85", per, every), flush=True)
+        saved["sets"] = _counts(per, every)
+    elif args.judge and args.split_partners:
+        global SPLIT_MODE
+        SPLIT_MODE = args.split_partners
+        gold = ev.load_gold(ev.GOLD_PATHS)
+        families = ev.source_families(gold)
+        keys = list(range(len(gold.pairs)))
+        per = run_split_partners(gold, ev.family_folds(gold), keys, families)
+        print(line("record: make eval folds", per, keys), flush=True)
+        saved = {"record": _counts(per, keys)}
+        exp = Experiment()
+        s, every = exp.sets, list(range(len(exp.gold.pairs)))
+        per = run_split_partners(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
+        print(line("sets, all 85", per, every), flush=True)
+        saved["sets"] = _counts(per, every)
+    elif args.judge:
+        gold, per = record(prepare=prepare)
+        keys = list(range(len(gold.pairs)))
+        print(f"record: {merge_recovery(gold, keys)}")
+        print(line("record: make eval folds", per, keys), flush=True)
+        saved = {"record": _counts(per, keys)}
+        exp = Experiment()
+        if args.restatements:
+            add_restatement_evidence(exp.gold)
+        prepare(exp.gold)
+        s, every = exp.sets, list(range(len(exp.gold.pairs)))
+        per = exp.run(linear, [s["46"], s["h4"], s["h5"]], every)
+        print(f"sets: {merge_recovery(exp.gold, every)}")
+        print(line("sets, all 85", per, every), flush=True)
+        saved["sets"] = _counts(per, every)
+    if args.judge:
+        if args.save:
+            Path(args.save).write_text(json.dumps(saved) + "\n", encoding="utf-8")
+        if args.paired:
+            base = json.loads(Path(args.paired).read_text(encoding="utf-8"))
+            for name in ("record", "sets"):
+                f0, f1, d, se = paired(base[name], saved[name])
+                print(f"paired {name}: F1 {f0:.3f} -> {f1:.3f}, diff {d:+.3f} (paired SE {se:.3f})")
+        return 0
     exp = Experiment()
     if args.restatements:
         add_restatement_evidence(exp.gold)
+    prepare(exp.gold)
     if args.analyse:
         analyse(exp, exp.folds46, exp.sets["46"], "46 folds, train 46")
         s = exp.sets
