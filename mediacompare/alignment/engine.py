@@ -829,32 +829,63 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
 
 
 def _groups(pairs: dict[tuple[int, int], Alignment]) -> list[list[tuple[int, int]]]:
-    # Connected components over all links (union-find).  Simple and order-free;
-    # a chain of weak links can over-merge, which is why only links scoring
-    # >= 0.5 join.
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def find(x: tuple[int, int]) -> tuple[int, int]:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    # Connected components over all links.  Simple and order-free; a chain of weak
+    # links can over-merge, which is why only links scoring >= 0.5 join.
+    # Each joining link's passages, (article, passage), as edges from its first one.
+    first_t: list[int] = []
+    first_k: list[int] = []
+    other_t: list[int] = []
+    other_k: list[int] = []
     for (ti, tj), al in pairs.items():
         for link in al.links:
             if link.kind not in LEXICAL_KINDS and link.score < 0.5:
                 continue
+            if len(link.a) == 1 and len(link.b) == 1:
+                # The engine's links: one passage each side.
+                first_t.append(ti)
+                first_k.append(link.a[0])
+                other_t.append(tj)
+                other_k.append(link.b[0])
+                continue
             nodes = [(ti, k) for k in link.a] + [(tj, k) for k in link.b]
-            root = find(nodes[0])
-            for node in nodes[1:]:
-                r = find(node)
-                if r != root:
-                    parent[r] = root
-    comps: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for x in parent:
-        comps.setdefault(find(x), []).append(x)
-    groups = [sorted(c) for c in comps.values() if len({t for t, _ in c}) >= 2]
+            for t, k in nodes[1:]:
+                first_t.append(nodes[0][0])
+                first_k.append(nodes[0][1])
+                other_t.append(t)
+                other_k.append(k)
+    if not first_t:
+        return []
+    t = np.array(first_t + other_t, dtype=np.int64)
+    k = np.array(first_k + other_k, dtype=np.int64)
+    # Passages numbered in (article, passage) order; u -- v the edges.
+    span = int(k.max()) + 1
+    nodes, edges = np.unique(t * span + k, return_inverse=True)
+    u, v = edges[: len(first_t)], edges[len(first_t) :]
+    # Each node's label: the smallest node of its component, found by hooking the
+    # two ends' labels onto the smaller and following labels to their end, until
+    # every edge has one label at both ends.
+    label = np.arange(len(nodes))
+    while True:
+        lu, lv = label[u], label[v]
+        if np.array_equal(lu, lv):
+            break
+        low = np.minimum(lu, lv)
+        np.minimum.at(label, lu, low)
+        np.minimum.at(label, lv, low)
+        while True:
+            deeper = label[label]
+            if np.array_equal(deeper, label):
+                break
+            label = deeper
+    # Components in a row each, their passages in order.
+    order = np.argsort(label, kind="stable")
+    bounds = np.flatnonzero(np.diff(label[order])) + 1
+    members = list(zip((nodes // span).tolist(), (nodes % span).tolist(), strict=True))
+    groups = []
+    for run in np.split(order, bounds):
+        group = [members[n] for n in run.tolist()]
+        if len({a for a, _ in group}) >= 2:
+            groups.append(group)
     groups.sort(key=lambda g: (-len({t for t, _ in g}), -len(g), g))
     return groups
 

@@ -157,3 +157,52 @@ def test_a_short_articles_piece_margin_counts_only_content_pieces() -> None:
     piece_margin = candidates.features[:, FEATURES.index("piece_margin")]
     assert len(candidates.pairs) >= 2
     assert np.allclose(piece_margin, margin, atol=1e-4)
+
+
+def _components_by_union_find(pairs) -> list[list[tuple[int, int]]]:
+    """What ``_groups`` computes, the plain way: a union-find over the joining links."""
+    from mediacompare.alignment.kinds import LEXICAL_KINDS
+
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def find(x):
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for (ti, tj), al in pairs.items():
+        for link in al.links:
+            if link.kind in LEXICAL_KINDS or link.score >= 0.5:
+                nodes = [(ti, k) for k in link.a] + [(tj, k) for k in link.b]
+                for node in nodes[1:]:
+                    parent[find(node)] = find(nodes[0])
+    comps: dict = {}
+    for x in list(parent):
+        comps.setdefault(find(x), []).append(x)
+    groups = [sorted(c) for c in comps.values() if len({t for t, _ in c}) >= 2]
+    return sorted(groups, key=lambda g: (-len({t for t, _ in g}), -len(g), g))
+
+
+def test_groups_are_the_components_of_the_joining_links() -> None:
+    import random
+
+    from mediacompare.alignment.engine import _groups
+    from mediacompare.alignment.results import Alignment, Link
+
+    rng = random.Random(7)
+    for _ in range(200):
+        n = rng.randint(2, 6)
+        pairs = {}
+        for i in range(n):
+            for j in range(i + 1, n):
+                links = []
+                for _ in range(rng.randint(0, 8)):
+                    a = tuple(rng.sample(range(10), rng.randint(0, 2)))
+                    b = tuple(rng.sample(range(10), rng.randint(0 if a else 1, 2)))
+                    kind = rng.choice(["edited", "paraphrase", "translation"])
+                    links.append(Link(a, b, kind, rng.random()))
+                pairs[i, j] = Alignment([], [], links)
+        groups = _groups(pairs)
+        assert groups == _components_by_union_find(pairs)
+        assert all(type(x) is int for group in groups for node in group for x in node)
