@@ -477,6 +477,76 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.nd
     return np.unique(np.concatenate(found))
 
 
+def _merged_neighbours(whole: np.ndarray, content: np.ndarray) -> np.ndarray:
+    """Row m: passages m and m + 1 said as one (the unit vector of the sum of theirs),
+    where both have content; zeros elsewhere (their cosines are then 0, and the
+    callers mask them)."""
+    n = len(whole)
+    rows = np.zeros((max(n - 1, 0), whole.shape[1]), dtype=np.float32)
+    if n > 1:
+        both = content[:-1] & content[1:]
+        summed = whole[:-1][both] + whole[1:][both]
+        rows[both] = summed / np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-9)
+    return rows
+
+
+def _split_matrices(
+    va: Vectors, vb: Vectors, content_a: np.ndarray, content_b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """A claim one article says in two sentences next to each other, the other in one:
+    the cosines of a's passages with b's neighbours taken together (``to_b``, na x
+    nb - 1) and of a's neighbours taken together with b's passages (``to_a``, na - 1 x
+    nb); -1 where a passage has no content."""
+    to_b = va.whole @ _merged_neighbours(vb.whole, content_b).T
+    to_b[~content_a, :] = -1.0
+    if to_b.shape[1]:
+        to_b[:, ~(content_b[:-1] & content_b[1:])] = -1.0
+    to_a = _merged_neighbours(va.whole, content_a) @ vb.whole.T
+    to_a[:, ~content_b] = -1.0
+    if to_a.shape[0]:
+        to_a[~(content_a[:-1] & content_a[1:]), :] = -1.0
+    return to_b, to_a
+
+
+def _split_margin_at(to_b: np.ndarray, to_a: np.ndarray, ii: np.ndarray, jj: np.ndarray):
+    """For each candidate ``(ii[n], jj[n])``: of a's passage against b's merged
+    neighbours (j - 1, j) and (j, j + 1), and a's merged neighbours (i - 1, i) and
+    (i, i + 1) against b's passage, the ratio margin of the closest (ties: the larger
+    margin), at least 0; NaN when there is none (no neighbour with content, as in a
+    one-sentence article).  A claim one article says in two sentences has a clearly
+    better partner in the other's sentence as a pair than any neighbour of either."""
+    margin_b, margin_a = _merge_margin(to_b), _merge_margin(to_a)
+    cos = np.full((len(ii), 4), -np.inf)
+    margin = np.zeros((len(ii), 4))
+    for c, (matrix, m_matrix, rows, cols) in enumerate(
+        (
+            (to_b, margin_b, ii, jj - 1),
+            (to_b, margin_b, ii, jj),
+            (to_a, margin_a, ii - 1, jj),
+            (to_a, margin_a, ii, jj),
+        )
+    ):
+        ok = (rows >= 0) & (rows < matrix.shape[0]) & (cols >= 0) & (cols < matrix.shape[1])
+        if not matrix.size:
+            continue
+        r, k = np.where(ok, rows, 0), np.where(ok, cols, 0)
+        ok &= matrix[r, k] > -1.0
+        cos[ok, c] = matrix[r[ok], k[ok]]
+        margin[ok, c] = m_matrix[r[ok], k[ok]]
+    best = cos.max(axis=1, initial=-np.inf)
+    pick = np.where(cos == best[:, None], margin, -np.inf).max(axis=1)
+    return np.where(np.isfinite(best), np.maximum(pick, 0.0), np.nan)
+
+
+def _merge_margin(values: np.ndarray) -> np.ndarray:
+    """The ratio margin (k = ``_MARGIN_K``) of every cell of a matrix of cosines."""
+    if values.size == 0:
+        return np.zeros(values.shape)
+    near_rows = _top_k_mean(np.array(values, dtype=np.float64, order="C"), _MARGIN_K)
+    near_cols = _top_k_mean(np.array(values.T, dtype=np.float64, order="C"), _MARGIN_K)
+    return values / np.maximum((near_rows[:, None] + near_cols[None, :]) / 2.0, 1e-3)
+
+
 def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
     """Candidate pairs between articles ``ia`` and ``ib`` and their features."""
     pa, pb = state.prepared[ia], state.prepared[ib]
@@ -544,9 +614,18 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         rows[:, 2] = clause[ii, jj]
         rows[:, 3] = clause_margin[ii, jj]
         rows[:, 4] = _diagonal_at(clause_margin, ii, jj)
+        # Across languages, where shared words cannot tell that one passage carries a
+        # claim the other says in part of a sentence, or in two sentences, the
+        # embeddings must: the cover of the better covered side, and the split margin.
+        # (Within one language, containment and word order carry that evidence, and
+        # the cover is both sides'; measured: tests/alignment/gold/README.md.)
         rows[:, _PIECE_MARGIN], rows[:, _PIECE_COVER] = _piece_evidence(
-            sims, va, vb, content_a, content_b, ii, jj
+            sims, va, vb, content_a, content_b, ii, jj, one_sided=not same
         )
+        if not same:
+            split = _split_margin_at(*_split_matrices(va, vb, content_a, content_b), ii, jj)
+            # Without neighbours to take together, the pair's own margin.
+            rows[:, _SPLIT_MARGIN] = np.where(np.isnan(split), rows[:, 1], split)
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
         rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
@@ -678,6 +757,7 @@ def _piece_evidence(
     content_b: np.ndarray,
     ii: np.ndarray,
     jj: np.ndarray,
+    one_sided: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
     """For each candidate pair ``(ii[n], jj[n])``, from the similarities of all pieces
     (``sims``: every piece of ``va`` by every piece of ``vb``, as :func:`_stacked`
@@ -688,10 +768,12 @@ def _piece_evidence(
       article.  A clause every sentence of the event has ("in a joint article in The
       National Interest, the ambassadors said") is near many pieces, so its margin is
       low: the shared frame of two different claims does not count, the claim does;
-    * the cover: the cosine of the piece, of either passage, that is least well
-      matched by any piece of the other.  A restatement covers both passages (or
-      one's single claim inside the other's clause); two sentences that share a
-      frame and differ in their claims leave a claim uncovered."""
+    * the cover: for each passage, the cosine of its piece least well matched by any
+      piece of the other; the better covered passage's.  A restatement covers both
+      passages, and a claim said inside a clause of a longer passage is covered by
+      it (the longer one's other clauses need not be: they carry other claims, said
+      elsewhere or nowhere); two sentences that share a frame and differ in their
+      claims leave each one's claim uncovered."""
     na, nb = len(content_a), len(content_b)
     table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
     # Every pair of pieces of every candidate, padded to the widest passage's (-1:
@@ -727,7 +809,7 @@ def _piece_evidence(
     pair = np.where(valid, pair, -np.inf)
     cover_a = np.where(valid_a, pair.max(axis=1), np.inf).min(axis=0)
     cover_b = np.where(valid_b, pair.max(axis=0), np.inf).min(axis=0)
-    return margin, np.minimum(cover_a, cover_b)
+    return margin, (np.maximum if one_sided else np.minimum)(cover_a, cover_b)
 
 
 def _transposed(matrix: np.ndarray, tile: int = 512) -> np.ndarray:
@@ -764,6 +846,7 @@ _CROSS = FEATURES.index("cross_language")
 _PIECE_MARGIN = FEATURES.index("piece_margin")
 _PIECE_COVER = FEATURES.index("piece_cover")
 _NAMES_WEIGHTED = FEATURES.index("names_weighted")
+_SPLIT_MARGIN = FEATURES.index("split_margin")
 
 
 def decide(

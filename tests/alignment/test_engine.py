@@ -159,6 +159,69 @@ def test_a_short_articles_piece_margin_counts_only_content_pieces() -> None:
     assert np.allclose(piece_margin, margin, atol=1e-4)
 
 
+def _unit_rows(*rows: list[float]) -> np.ndarray:
+    matrix = np.asarray(rows, dtype=np.float32)
+    return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+
+def test_a_claim_split_over_two_sentences_has_its_split_margin() -> None:
+    """Passage 0 of a says what b says in its sentences 1 and 2 together: its split
+    margin with either of them is the ratio margin of a0 against the pair (1, 2), well
+    above 1; an article of one passage has no neighbours to take together (NaN)."""
+    from mediacompare.alignment.engine import (
+        Vectors,
+        _split_margin_at,
+        _split_matrices,
+    )
+
+    def vectors(whole: np.ndarray) -> Vectors:
+        return Vectors(whole, np.zeros((0, whole.shape[1]), np.float32), np.zeros(0, np.int64))
+
+    a = _unit_rows([1, 1, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0], [0, 0, 0, 0, 0, 1])
+    b = _unit_rows(
+        [0, 0, 1, 0, 0, 0.2], [1, 0, 0, 0.3, 0, 0], [0, 1, 0, 0.3, 0, 0], [0, 0, 0, 1, 0, 0]
+    )
+    content_a, content_b = np.ones(3, bool), np.ones(4, bool)
+    to_b, to_a = _split_matrices(vectors(a), vectors(b), content_a, content_b)
+    assert to_b.shape == (3, 3) and to_a.shape == (2, 4)
+    assert to_b[0].argmax() == 1  # a0 is closest to b1 and b2 taken together
+    split = _split_margin_at(to_b, to_a, np.array([0, 0, 0]), np.array([1, 2, 3]))
+    assert split[0] == split[1] > 1.3
+    assert split[2] < split[0]  # b3 is next to b2, but a0 is not said by them
+    # Without content, a passage takes part in no merge.
+    content_b[2] = False
+    to_b, _ = _split_matrices(vectors(a), vectors(b), content_a, content_b)
+    assert (to_b[:, 1] == -1).all() and (to_b[:, 2] == -1).all()
+    # One passage each: nothing to take together.
+    one = _unit_rows([1, 0, 0, 0, 0, 0])
+    to_b, to_a = _split_matrices(vectors(one), vectors(one), np.ones(1, bool), np.ones(1, bool))
+    assert np.isnan(_split_margin_at(to_b, to_a, np.array([0]), np.array([0]))).all()
+
+
+def test_across_languages_a_claim_inside_a_longer_passage_is_covered() -> None:
+    """The piece cover across languages is the better covered side's: a short passage
+    whose one claim is a clause of a longer one is covered although the longer one's
+    other clause is not; within one language the cover stays both sides'."""
+    from mediacompare.alignment.engine import Vectors, _piece_evidence, _stacked
+
+    dim = 6
+    short = Vectors(
+        _unit_rows([1, 0, 0, 0, 0, 0]), np.zeros((0, dim), np.float32), np.zeros(0, np.int64)
+    )
+    clauses = _unit_rows([1, 0, 0, 0, 0, 0.1], [0, 0, 0, 1, 0, 0])
+    longer = Vectors(_unit_rows([0.7, 0, 0, 0.7, 0, 0]), clauses, np.zeros(2, np.int64))
+    content = np.ones(1, bool)
+    covers = {}
+    for one_sided in (True, False):
+        sims = _stacked(short) @ _stacked(longer).T
+        _margin, cover = _piece_evidence(
+            sims, short, longer, content, content, np.array([0]), np.array([0]), one_sided=one_sided
+        )
+        covers[one_sided] = float(cover[0])
+    assert covers[True] > 0.99  # the short passage is wholly in the first clause
+    assert covers[False] < 0.1  # the longer one's second clause has no counterpart
+
+
 def _components_by_union_find(pairs) -> list[list[tuple[int, int]]]:
     """What ``_groups`` computes, the plain way: a union-find over the joining links."""
     from mediacompare.alignment.kinds import LEXICAL_KINDS

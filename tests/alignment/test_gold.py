@@ -28,7 +28,7 @@ def held_out() -> Report:
     return report
 
 
-@pytest.mark.xfail(strict=True, reason="held-out link F1 0.822 (target 0.90)")
+@pytest.mark.xfail(strict=True, reason="held-out link F1 0.829 (target 0.90)")
 def test_overall_link_f1(held_out: Report) -> None:
     assert held_out.links.f1 >= 0.90, held_out.format("held-out folds")
 
@@ -38,7 +38,7 @@ def test_paraphrase_recall(held_out: Report) -> None:
     assert held_out.kind_recall("paraphrase") >= 0.80, held_out.format("held-out folds")
 
 
-@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.682 (target 0.80)")
+@pytest.mark.xfail(strict=True, reason="held-out cross-language link F1 0.714 (target 0.80)")
 def test_cross_language_link_f1(held_out: Report) -> None:
     gold_links = held_out.cross.tp + held_out.cross.fn
     assert gold_links > 0, "the gold set has no cross-language links"
@@ -62,10 +62,12 @@ def test_the_figures_hold_at_least_where_they_were(held_out: Report) -> None:
     # evidence scored F1 0.789 (P 0.848), cross-language F1 0.667, paraphrase recall 0.723
     # at paraphrase precision 0.696; with it 0.821 (P 0.953), 0.682, and paraphrase recall
     # 0.673 at precision 0.923: the fitted threshold traded paraphrase recall for
-    # precision (paraphrase F1 0.709 -> 0.779), so both are held.
+    # precision (paraphrase F1 0.709 -> 0.779), so both are held.  The one-sided cover and
+    # the split margin across languages (2026-12-03): F1 0.829 (P 0.939), cross-language
+    # F1 0.714, paraphrase unchanged.
     assert held_out.links.f1 >= 0.80, held_out.format("held-out folds")
     assert held_out.links.precision >= 0.92, held_out.format("held-out folds")
-    assert held_out.cross.f1 >= 0.66, held_out.format("held-out folds")
+    assert held_out.cross.f1 >= 0.70, held_out.format("held-out folds")
     assert held_out.kind_recall("paraphrase") >= 0.65, held_out.format("held-out folds")
     assert held_out.pair_precision("paraphrase") >= 0.90, held_out.format("held-out folds")
     for kind in ("verbatim", "edited", "partial"):
