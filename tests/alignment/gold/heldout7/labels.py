@@ -88,6 +88,7 @@ PAIRS: list[dict] = [
             (1, 3, T, "40[1] lede: the summit stokes ideological confrontation: main claim of 40[1], relative clause of 20[3] ('which according to the article will stoke up ideological confrontation')"),
             (1, 4, T, "40[1] lede restates the quote: stoking ideological confrontation and 'dividing lines' in the world"),
             (3, 4, T, "the quote: evident product of the Cold War mentality, stokes ideological confrontation and a rift, new 'dividing lines'"),
+            (3, 3, T, "hard call: the quote (main claim of 40[3]) stokes ideological confrontation vs 20[3]'s relative clause 'which according to the article will stoke up ideological confrontation' (as 40[1]-20[3])"),
             (4, 7, T, "Beijing and Moscow / China and Russia firmly reject this move"),
             (6, (11, 12), T, "no need to worry about democracy in Russia and China; some countries/governments should look at their own (home) situation"),
             (7, 8, T, "40[7] bundles: 110 countries and territories invited: main claim of 40[7], clause of 20[8] ('which reportedly will include 110 invitees')"),
