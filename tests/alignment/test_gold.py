@@ -108,11 +108,16 @@ def test_a_held_out_gold_is_scored_with_the_shipped_scorer_only(capsys) -> None:
 # READMEs give the measured figures): they now guard against regressions on pairs the
 # scorer was never fitted on. Floors: (F1, cross-language F1, paraphrase recall), a
 # little under what was measured (heldout4: 0.807 / 0.785 / 0.702; heldout5: 0.782 /
-# 0.736 / 0.850; heldout6: 0.765 / 0.730 / 0.600).
+# 0.736 / 0.850; heldout6: 0.765 / 0.730 / 0.600; heldout7: 0.777 / 0.729 / 0.833).
+# The engine of 2026-12-03 (part-of-passage evidence across languages): heldout4 0.819 /
+# 0.796 / 0.702, heldout5 0.786 / 0.764 / 0.800, heldout6 0.774 / 0.757 / 0.600
+# (heldout5's paraphrase recall 0.850 -> 0.800 comes with refitting the scorer on the
+# corrected gold: main's engine refitted on it scores the same).
 SPENT_BLIND_SETS = {
     "heldout4": (0.80, 0.78, 0.70),
-    "heldout5": (0.76, 0.71, 0.80),
-    "heldout6": (0.74, 0.70, 0.55),
+    "heldout5": (0.76, 0.74, 0.78),
+    "heldout6": (0.75, 0.73, 0.55),
+    "heldout7": (0.76, 0.71, 0.80),
 }
 
 
