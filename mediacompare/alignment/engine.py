@@ -17,11 +17,15 @@ For each pair of articles that can be compared:
    not count as "the same claim"), the same margin over the passages' pieces
    (whole or clause, either way: a frame every article repeats, such as "in a
    joint article in The National Interest, the ambassadors said", has a
-   crowded neighbourhood and a low margin) and how well each piece of one is
-   matched in the other, content-word overlap weighted by IDF over the whole
-   event, agreement of numbers, dates and names (names also weighted by how
-   few passages carry them), and length.  Above the fitted threshold it is a
-   ``paraphrase`` (same language) or a ``translation`` link.
+   crowded neighbourhood and a low margin), how well each piece of one is
+   matched in the other (across languages: of the better covered side, so that a
+   claim said inside a clause of a longer passage counts) and, across languages,
+   how much better a passage matches two neighbouring sentences of the other
+   taken together (a claim one outlet splits in two), content-word overlap
+   weighted by IDF over the whole event, agreement of numbers, dates and names
+   (names also weighted by how few passages carry them), and length.  Above
+   the fitted threshold it is a ``paraphrase`` (same language) or a
+   ``translation`` link.
 4. Links are many-to-many: a fact restated in the headline, the lede and the
    body links to each of them.
 

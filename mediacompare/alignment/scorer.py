@@ -38,10 +38,11 @@ FEATURES: tuple[str, ...] = (
     "cross_language",  # the two passages are in different languages
     # Who says what, and the claim rather than its frame:
     "piece_margin",  # ratio margin (k=3) of the best pair of pieces (whole or clause), either way
-    "piece_cover",  # one side's every piece has a counterpart in the other: its worst one's cos
+    "piece_cover",  # each piece's best counterpart in the other, the worst one's cos: of both
+    # sides within one language, of the better covered side across languages
     "names_weighted",  # names in common weighted by rarity in the event (IDF), when both have some
     # A claim said in two neighbouring sentences of one article and one of the other:
-    "split_margin",  # ratio margin of the passage against the other's neighbours taken together
+    "split_margin",  # across languages: ratio margin against two neighbours taken together
 )
 
 SCORER_PATH = Path(__file__).resolve().parent / "data" / "scorer.json"
