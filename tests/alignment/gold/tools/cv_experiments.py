@@ -601,35 +601,14 @@ def add_split_gain(gold: ev.Gold) -> None:
 # in two sentences next to each other, or inside a clause of a longer passage.
 
 
-def _unit(x: np.ndarray) -> np.ndarray:
-    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-9)
-
-
-def _merged(whole: np.ndarray, content: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Row m: passages m and m + 1 said as one (the renormalised sum of their unit
-    vectors), where both have content (else zeros, and ``ok[m]`` False)."""
-    n = len(whole)
-    rows = np.zeros((max(n - 1, 0), whole.shape[1]), dtype=np.float32)
-    ok = content[:-1] & content[1:] if n > 1 else np.zeros(0, dtype=bool)
-    rows[ok] = _unit(whole[:-1][ok] + whole[1:][ok])
-    return rows, ok
-
-
 def _merge_matrices(state, ia: int, ib: int):
     """Cosines of a's passages with b's merged neighbours (``to_b``: na x nb-1) and of
     a's merged neighbours with b's passages (``to_a``: na-1 x nb); -1 where either has
-    no content."""
-    va, vb = state.vectors[ia], state.vectors[ib]
-    ca, cb = state.tables[ia].content, state.tables[ib].content
-    mb, okb = _merged(vb.whole, cb)
-    ma, oka = _merged(va.whole, ca)
-    to_b = va.whole @ mb.T
-    to_b[~ca, :] = -1.0
-    to_b[:, ~okb] = -1.0
-    to_a = ma @ vb.whole.T
-    to_a[~oka, :] = -1.0
-    to_a[:, ~cb] = -1.0
-    return to_b, to_a
+    no content: the engine's ``_split_matrices`` (ported from here; its
+    ``_split_margin_at`` is this tool's ``split_margin`` in array form)."""
+    return engine._split_matrices(
+        state.vectors[ia], state.vectors[ib], state.tables[ia].content, state.tables[ib].content
+    )
 
 
 def _best_both_ways(matrix: np.ndarray, mutual: bool) -> list[tuple[int, int]]:
@@ -829,36 +808,6 @@ def part_columns(gold: ev.Gold, k: int, names: tuple[str, ...]) -> np.ndarray:
         }
         out[m] = [values[name] for name in names]
     return out
-
-
-def split_margin_at(state, ia: int, ib: int, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """``split_margin`` of :func:`part_columns` at the cells ``(ii[n], jj[n])``, with
-    array operations only (the form to port into ``pair_candidates``): of the valid
-    cells to_b[i, j-1], to_b[i, j], to_a[i-1, j], to_a[i, j], the ratio margin of the
-    one of largest cos (ties: the larger margin), at least 0."""
-    to_b, to_a = _merge_matrices(state, ia, ib)
-    margin_b, margin_a = _ratio_margin(to_b), _ratio_margin(to_a)
-    cos = np.full((len(ii), 4), -np.inf)
-    margin = np.zeros((len(ii), 4))
-    for c, (matrix, m_matrix, rows, cols) in enumerate(
-        (
-            (to_b, margin_b, ii, jj - 1),
-            (to_b, margin_b, ii, jj),
-            (to_a, margin_a, ii - 1, jj),
-            (to_a, margin_a, ii, jj),
-        )
-    ):
-        ok = (rows >= 0) & (rows < matrix.shape[0]) & (cols >= 0) & (cols < matrix.shape[1])
-        r, k = np.where(ok, rows, 0), np.where(ok, cols, 0)
-        if matrix.size:
-            ok &= matrix[r, k] > -1.0
-            cos[ok, c] = matrix[r[ok], k[ok]]
-            margin[ok, c] = m_matrix[r[ok], k[ok]]
-    # Largest cos, then largest margin: lexicographic argmax.
-    best_cos = cos.max(axis=1, initial=-np.inf)
-    tied = cos == best_cos[:, None]
-    pick = np.where(tied, margin, -np.inf).max(axis=1)
-    return np.where(np.isfinite(best_cos), np.maximum(pick, 0.0), 0.0)
 
 
 def add_part_columns(gold: ev.Gold, names: tuple[str, ...], replaced: tuple[str, ...] = ()) -> None:
