@@ -519,7 +519,12 @@ def _split_margin_at(to_b: np.ndarray, to_a: np.ndarray, ii: np.ndarray, jj: np.
     margin), at least 0; NaN when there is none (no neighbour with content, as in a
     one-sentence article).  A claim one article says in two sentences has a clearly
     better partner in the other's sentence as a pair than any neighbour of either."""
-    margin_b, margin_a = _merge_margin(to_b), _merge_margin(to_a)
+    # Ratio margins over every cell (masked cells at -1 count among the nearest, as
+    # they did when the scorer was fitted), in float64.
+    margin_b, margin_a = (
+        _margin(m.astype(np.float64), np.ones(m.shape[0], bool), np.ones(m.shape[1], bool))
+        for m in (to_b, to_a)
+    )
     cos = np.full((len(ii), 4), -np.inf)
     margin = np.zeros((len(ii), 4))
     for c, (matrix, m_matrix, rows, cols) in enumerate(
@@ -540,15 +545,6 @@ def _split_margin_at(to_b: np.ndarray, to_a: np.ndarray, ii: np.ndarray, jj: np.
     best = cos.max(axis=1, initial=-np.inf)
     pick = np.where(cos == best[:, None], margin, -np.inf).max(axis=1)
     return np.where(np.isfinite(best), np.maximum(pick, 0.0), np.nan)
-
-
-def _merge_margin(values: np.ndarray) -> np.ndarray:
-    """The ratio margin (k = ``_MARGIN_K``) of every cell of a matrix of cosines."""
-    if values.size == 0:
-        return np.zeros(values.shape)
-    near_rows = _top_k_mean(np.array(values, dtype=np.float64, order="C"), _MARGIN_K)
-    near_cols = _top_k_mean(np.array(values.T, dtype=np.float64, order="C"), _MARGIN_K)
-    return values / np.maximum((near_rows[:, None] + near_cols[None, :]) / 2.0, 1e-3)
 
 
 def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:

@@ -1021,6 +1021,23 @@ def paired(base: dict[str, list[int]], new: dict[str, list[int]], draws=2000, se
     return f1(a), f1(b), f1(b) - f1(a), float(np.std(diffs))
 
 
+def judge_run(run) -> dict:
+    """``--judge`` with a protocol of its own (``run(gold, folds, pool, group_of)``):
+    make eval's folds (record) and leave one set out (sets), printed and returned."""
+    gold = ev.load_gold(ev.GOLD_PATHS)
+    families = ev.source_families(gold)
+    keys = list(range(len(gold.pairs)))
+    per = run(gold, ev.family_folds(gold), keys, families)
+    print(line("record: make eval folds", per, keys), flush=True)
+    saved = {"record": _counts(per, keys)}
+    exp = Experiment()
+    s, every = exp.sets, list(range(len(exp.gold.pairs)))
+    per = run(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
+    print(line("sets, all 85", per, every), flush=True)
+    saved["sets"] = _counts(per, every)
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", action="append", choices=sorted(MODELS))
@@ -1099,32 +1116,11 @@ def main(argv: list[str] | None = None) -> int:
         if part:
             add_part_columns(gold, part, replaced)
 
-    if args.judge and args.stacked:
-        gold = ev.load_gold(ev.GOLD_PATHS)
-        families = ev.source_families(gold)
-        keys = list(range(len(gold.pairs)))
-        per = run_stacked(gold, ev.family_folds(gold), keys, families)
-        print(line("record: make eval folds", per, keys), flush=True)
-        saved = {"record": _counts(per, keys)}
-        exp = Experiment()
-        s, every = exp.sets, list(range(len(exp.gold.pairs)))
-        per = run_stacked(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
-        print(line("sets, all 85", per, every), flush=True)
-        saved["sets"] = _counts(per, every)
-    elif args.judge and args.split_partners:
-        global SPLIT_MODE
-        SPLIT_MODE = args.split_partners
-        gold = ev.load_gold(ev.GOLD_PATHS)
-        families = ev.source_families(gold)
-        keys = list(range(len(gold.pairs)))
-        per = run_split_partners(gold, ev.family_folds(gold), keys, families)
-        print(line("record: make eval folds", per, keys), flush=True)
-        saved = {"record": _counts(per, keys)}
-        exp = Experiment()
-        s, every = exp.sets, list(range(len(exp.gold.pairs)))
-        per = run_split_partners(exp.gold, [s["46"], s["h4"], s["h5"]], every, exp.group)
-        print(line("sets, all 85", per, every), flush=True)
-        saved["sets"] = _counts(per, every)
+    if args.judge and (args.stacked or args.split_partners):
+        if args.split_partners:
+            global SPLIT_MODE
+            SPLIT_MODE = args.split_partners
+        saved = judge_run(run_stacked if args.stacked else run_split_partners)
     elif args.judge:
         gold, per = record(prepare=prepare)
         keys = list(range(len(gold.pairs)))
