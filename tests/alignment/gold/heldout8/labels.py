@@ -210,7 +210,7 @@ PAIRS: list[dict] = [
         "id": "c09-36", "a": "c09_rbc-antonov-newsweek_ru.txt", "b": "36_tass_en.txt",
         "links": [],
         "optional": [
-            (6, 11, "c09[6] is a section heading 'The US did not invite Russia and China to the Summit for Democracy' vs 36[11] 'Russia and China are not on the list' (subhead vs body)"),
+            (6, 11, "c09[6] is a heading line (no full stop; a section heading or related-story link) 'The US did not invite Russia and China to the Summit for Democracy' vs 36[11] 'Russia and China are not on the list' (subhead vs body)"),
         ],
         "non_links": [
             (0, 0, "headlines, different claims: Antonov on what brings Russia and China closer vs the envoys: international relations around the UN Charter"),
@@ -241,9 +241,9 @@ PAIRS: list[dict] = [
         ],
         "optional": [
             (0, 3, "10[0] reports the publication (26 Nov, National Interest, title) vs 46[3]'s attribution 'said in their joint article for The National Interest'"),
-            (6, 2, "10[6] 'this, it points out, contradicts the development' follows the quote; vs the quote itself (adjacent)"),
         ],
         "non_links": [
+            (6, 2, "contradicts the development of the modern world, polycentric architecture vs the Cold War / confrontation quote (adjacent)"),
             (8, 9, "Kortunov (RIAC): black-and-white divisions vs Lavrov: split into friends and foes (two other speakers)"),
             (8, 2, "Kortunov's criticism vs the ambassadors' 'dividing lines' quote"),
             (9, 5, "focus on running their own affairs, not criticising others vs no need to worry, look at home (adjacent quote)"),
@@ -314,6 +314,7 @@ PAIRS: list[dict] = [
             (7, 1, "body vs 36[1], the teaser under the headline (same sentence as 36[8])"),
             (8, 1, "body vs 36[1], the teaser under the headline"),
             (3, 3, "04[3] reports the publication on Friday (National Interest) vs 36[3]'s attribution 'said in their joint article, published by the National Interest Friday'"),
+            (3, 6, "04[3] reports the publication of a joint article on the event vs 36[6]'s attribution 'said in their joint article, dedicated to the Washington-organized Summit for Democracy'"),
         ],
         "non_links": [
             (10, 6, "the US's actions are contrary to the UN Charter and international law vs only one set of rules, based on the UN Charter (same frame, different claim)"),
