@@ -23,6 +23,9 @@ Variants (``--variant``, repeatable; the base, stage 1 alone, always runs):
 
 * ``feature:COLS`` (``bridge`` and/or ``bridges``, comma-separated): columns added to
   the features, the scorer refitted on them (stage 2);
+* ``veto:cross`` / ``veto:both``: a scorer link (not a copy) is dropped when it has
+  at most v bridges while both passages reach at least m other articles (edges >= 0.5)
+  (v, m chosen on the training rows' out-of-fold values, none unless it improves);
 * ``rule:cross`` / ``rule:both``: link (i, j) also when bridge >= t1 and its stage-1
   probability >= t2 (t1, t2 chosen on the training rows' out-of-fold values, best F1,
   no rule unless it strictly improves), across languages only or in both models.
@@ -62,6 +65,8 @@ SET_FILES = [
 ]
 T1_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
 T2_GRID = (0.02, 0.05, 0.1, 0.2, 0.3)
+VETO_GRID = (0, 1, 2)
+REACH_GRID = (1, 2, 3, 5)
 
 
 class Event:
@@ -124,8 +129,10 @@ class Event:
         return self.slices.get((p.ia, p.ib), slice(0, 0))
 
 
-def bridge_values(ev_: Event, w: np.ndarray, floor: float) -> tuple[np.ndarray, np.ndarray]:
-    """Per candidate of the event: (bridge, bridges), from edge weights ``w``."""
+def bridge_values(ev_: Event, w: np.ndarray, floor: float):
+    """Per candidate of the event: (bridge, bridges, reach), from edge weights ``w``;
+    reach: the smaller, over the two passages, of the number of other articles (not
+    the pair's) where the passage has an edge of weight >= 0.5."""
     keep = w >= floor
     src = np.concatenate([ev_.u[keep], ev_.v[keep]])
     dst = np.concatenate([ev_.v[keep], ev_.u[keep]])
@@ -163,7 +170,22 @@ def bridge_values(ev_: Event, w: np.ndarray, floor: float) -> tuple[np.ndarray, 
         hit = uk[pos] == target
         bridge[hit] = best[pos[hit]]
         number[hit] = per_key[pos[hit]]
-    return bridge, number
+    reach = np.zeros(len(target))
+    strong = ww >= 0.5
+    span = int(ev_.article.max()) + 1
+    seen = np.unique(src[strong] * span + ev_.article[dst[strong]])
+    if len(seen):
+        count = np.bincount(seen // span, minlength=n).astype(float)
+
+        def has(node, art):
+            keys = node * span + art
+            pos = np.clip(np.searchsorted(seen, keys), 0, len(seen) - 1)
+            return (seen[pos] == keys).astype(float)
+
+        reach_u = count[ev_.u] - has(ev_.u, ev_.article[ev_.v])
+        reach_v = count[ev_.v] - has(ev_.v, ev_.article[ev_.u])
+        reach = np.minimum(reach_u, reach_v)
+    return bridge, number, reach
 
 
 def _groups(group_of, keys) -> np.ndarray:
@@ -197,6 +219,21 @@ class RuleDecide:
         return engine.decide(state, ia, ib, cands, scorer) + self.extra.get(id(cands), [])
 
 
+class VetoDecide:
+    """``engine.decide`` without the vetoed scorer links (copies are kept)."""
+
+    def __init__(self) -> None:
+        self.drop: dict[int, set[tuple[int, int]]] = {}
+
+    def __call__(self, state, ia, ib, cands, scorer):
+        drop = self.drop.get(id(cands), set())
+        return [
+            link
+            for link in engine.decide(state, ia, ib, cands, scorer)
+            if link[2] in LEXICAL or (link[0], link[1]) not in drop
+        ]
+
+
 def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, dict]:
     gold = event.gold
     group_of = np.asarray(group_of)
@@ -212,15 +249,18 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
             s1 = fitted(gold, [k for k in train if k not in inner], group_of)
             w, above = event.weights(s1)
             t0 = time.process_time()
-            bridge, number = bridge_values(event, w, floor)
+            bridge, number, reach = bridge_values(event, w, floor)
             seconds.append(time.process_time() - t0)
             for k in inner:
                 r = event.pair_rows(k)
-                oof[k] = (bridge[r], number[r], w[r], above[r])
+                oof[k] = (bridge[r], number[r], w[r], above[r], reach[r])
         s1 = fitted(gold, train, group_of)
         w, above = event.weights(s1)
-        bridge, number = bridge_values(event, w, floor)
-        full = {k: (bridge[r], number[r], w[r], above[r]) for k in held for r in [event.pair_rows(k)]}
+        bridge, number, reach = bridge_values(event, w, floor)
+        full = {}
+        for k in held:
+            r = event.pair_rows(k)
+            full[k] = (bridge[r], number[r], w[r], above[r], reach[r])
         for k in held:
             per["base"][k] = ev.evaluate(s1, gold, only=[k])
         for variant in variants:
@@ -231,7 +271,12 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
                 def cols(values, names=names):
                     out = []
                     for name in names:
-                        out.append(values[0] if name == "bridge" else np.log1p(values[1]))
+                        if name == "bridge":
+                            out.append(values[0])
+                        elif name == "bridges":
+                            out.append(np.log1p(values[1]))
+                        else:  # share: bridges over the reach of the passages
+                            out.append(values[1] / np.maximum(values[4], 1.0))
                     return np.column_stack(out)
 
                 columns = {k: cols(oof[k]) for k in train}
@@ -249,7 +294,7 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
                         p, c = gold.pairs[k], gold.candidates[k]
                         if p.cross != flag or not c.pairs:
                             continue
-                        b_, _n, w_, a_ = oof[k]
+                        b_, _n, w_, a_, _r = oof[k]
                         y = np.array([ij in p.sure for ij in c.pairs])
                         opt = np.array([ij in p.optional for ij in c.pairs])
                         rows.append((b_[~opt], w_[~opt], a_[~opt], y[~opt], len(p.sure)))
@@ -281,10 +326,61 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
                     if p.cross not in chosen or not c.pairs:
                         continue
                     t1, t2 = chosen[p.cross]
-                    b_, _n, w_, a_ = full[k]
+                    b_, _n, w_, a_, _r = full[k]
                     add = np.flatnonzero(~a_ & (b_ >= t1) & (w_ >= t2))
                     kind_ = "translation" if p.cross else "paraphrase"
                     rule.extra[id(c)] = [(*c.pairs[n], kind_, float(w_[n])) for n in add]
+                ev.decide = rule
+                try:
+                    for k in held:
+                        per[variant][k] = ev.evaluate(s1, gold, only=[k])
+                finally:
+                    ev.decide = engine.decide
+            elif kind == "veto":
+                flags = (True,) if arg == "cross" else (False, True)
+                chosen = {}
+                for flag in flags:
+                    rows = []
+                    for k in train:
+                        p, c = gold.pairs[k], gold.candidates[k]
+                        if p.cross != flag or not c.pairs:
+                            continue
+                        _b, n_, _w, a_, r_ = oof[k]
+                        y = np.array([ij in p.sure for ij in c.pairs])
+                        opt = np.array([ij in p.optional for ij in c.pairs])
+                        cp = np.array([x is not None and x.kind in LEXICAL for x in c.lexical])
+                        keep = ~opt
+                        rows.append((n_[keep], a_[keep], r_[keep], y[keep], cp[keep], len(p.sure)))
+                    if not rows:
+                        continue
+
+                    def score(v, m, rows=rows):
+                        tp = fp = fn = 0
+                        for n_, a_, r_, y, cp, n_sure in rows:
+                            d = a_ & (cp | ~((n_ <= v) & (r_ >= m)))
+                            t = int((d & y).sum())
+                            tp += t
+                            fp += int((d & ~y).sum())
+                            fn += n_sure - t
+                        return _f1(tp, fp, fn)
+
+                    best = (score(-1, 0), None)
+                    for v in VETO_GRID:
+                        for m in REACH_GRID:
+                            s = score(v, m)
+                            if s > best[0] + 1e-9:
+                                best = (s, (v, m))
+                    if best[1] is not None:
+                        chosen[flag] = best[1]
+                log(f"  {variant} fold of {len(held)}: (bridges <=, reach >=) {chosen}")
+                rule = VetoDecide()
+                for k in held:
+                    p, c = gold.pairs[k], gold.candidates[k]
+                    if p.cross not in chosen or not c.pairs:
+                        continue
+                    v, m = chosen[p.cross]
+                    _b, n_, _w, a_, r_ = full[k]
+                    rule.drop[id(c)] = {c.pairs[i] for i in np.flatnonzero((n_ <= v) & (r_ >= m))}
                 ev.decide = rule
                 try:
                     for k in held:
@@ -302,7 +398,7 @@ def coverage(event: Event, floor: float, log) -> None:
     descriptive only)."""
     s = fitted(event.gold, list(range(len(event.gold.pairs))), ev.source_families(event.gold))
     w, _ = event.weights(s)
-    bridge, number = bridge_values(event, w, floor)
+    bridge, number, _reach = bridge_values(event, w, floor)
     gold = event.gold
     any_b = pos_b = npos = n = 0
     for k, p in enumerate(gold.pairs):
