@@ -188,6 +188,15 @@ def bridge_values(ev_: Event, w: np.ndarray, floor: float):
     return bridge, number, reach
 
 
+# "probability": an edge is any candidate, weight its stage-1 probability (>= floor);
+# "linked": only the links (above the threshold, or copies), same weights.
+EDGES = "probability"
+
+
+def edge_weights(w: np.ndarray, above: np.ndarray) -> np.ndarray:
+    return np.where(above, w, 0.0) if EDGES == "linked" else w
+
+
 def _groups(group_of, keys) -> np.ndarray:
     return np.unique(np.asarray(group_of)[np.asarray(keys, dtype=int)], return_inverse=True)[1]
 
@@ -249,14 +258,14 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
             s1 = fitted(gold, [k for k in train if k not in inner], group_of)
             w, above = event.weights(s1)
             t0 = time.process_time()
-            bridge, number, reach = bridge_values(event, w, floor)
+            bridge, number, reach = bridge_values(event, edge_weights(w, above), floor)
             seconds.append(time.process_time() - t0)
             for k in inner:
                 r = event.pair_rows(k)
                 oof[k] = (bridge[r], number[r], w[r], above[r], reach[r])
         s1 = fitted(gold, train, group_of)
         w, above = event.weights(s1)
-        bridge, number, reach = bridge_values(event, w, floor)
+        bridge, number, reach = bridge_values(event, edge_weights(w, above), floor)
         full = {}
         for k in held:
             r = event.pair_rows(k)
@@ -424,8 +433,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", action="append", default=[])
     ap.add_argument("--floor", type=float, default=0.3)
     ap.add_argument("--protocol", action="append", choices=("record", "sets"))
+    ap.add_argument("--edges", choices=("probability", "linked"), default="probability")
     ap.add_argument("--save")
     args = ap.parse_args(argv)
+    global EDGES
+    EDGES = args.edges
 
     def log(text: str) -> None:
         print(text, flush=True)
