@@ -23,6 +23,8 @@ Variants (``--variant``, repeatable; the base, stage 1 alone, always runs):
 
 * ``feature:COLS`` (``bridge`` and/or ``bridges``, comma-separated): columns added to
   the features, the scorer refitted on them (stage 2);
+* ``featurex:COLS``: the same, the columns 0 within one language (the same-language
+  model then ignores them; same-language links are the base's);
 * ``veto:cross`` / ``veto:both``: a scorer link (not a copy) is dropped when it has
   at most v bridges while both passages reach at least m other articles (edges >= 0.5)
   (v, m chosen on the training rows' out-of-fold values, none unless it improves);
@@ -274,7 +276,7 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
             per["base"][k] = ev.evaluate(s1, gold, only=[k])
         for variant in variants:
             kind, _, arg = variant.partition(":")
-            if kind == "feature":
+            if kind in ("feature", "featurex"):
                 names = arg.split(",")
 
                 def cols(values, names=names):
@@ -290,6 +292,8 @@ def run(event: Event, folds, pool, group_of, variants, floor, log) -> dict[str, 
 
                 columns = {k: cols(oof[k]) for k in train}
                 columns.update({k: cols(full[k]) for k in held})
+                if kind == "featurex":  # across languages only: 0 in same-language rows
+                    columns = {k: v * gold.pairs[k].cross for k, v in columns.items()}
                 aug = _with_columns(gold, columns)
                 s2 = fitted(aug, train, group_of)
                 for k in held:
