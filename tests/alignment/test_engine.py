@@ -269,3 +269,40 @@ def test_groups_are_the_components_of_the_joining_links() -> None:
         groups = _groups(pairs)
         assert groups == _components_by_union_find(pairs)
         assert all(type(x) is int for group in groups for node in group for x in node)
+
+
+def test_folding_clauses_and_counting_above_match_plain_loops() -> None:
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(5)
+    # Passages with no clause or with 2 to 4 (as embed_with_clauses makes them).
+    counts = rng.choice([0, 0, 2, 3, 4], size=40)
+    owners = np.repeat(np.arange(40), counts)
+    v = engine.Vectors(np.zeros((40, 2)), np.zeros((len(owners), 2)), owners)
+    table = engine._piece_table(v, 40)
+    n_pieces = 40 + len(owners)
+    other = 30
+    sims = rng.standard_normal((n_pieces, other)).astype(np.float32)
+    best = rng.standard_normal((40, other)).astype(np.float32)
+    want = best.copy()
+    for k in range(len(owners)):
+        want[owners[k]] = np.maximum(want[owners[k]], sims[40 + k])
+    got = best.copy()
+    engine._fold_clauses(got, table, sims, axis=0)
+    assert np.array_equal(got, want)
+    # Columns: the same with the matrices transposed.
+    got_t = np.ascontiguousarray(best.T)
+    engine._fold_clauses(got_t, table, np.ascontiguousarray(sims.T), axis=1)
+    assert np.array_equal(got_t, want.T)
+    # Without any clause nothing changes.
+    plain = engine.Vectors(np.zeros((40, 2)), np.zeros((0, 2)), np.zeros(0, int))
+    same = best.copy()
+    engine._fold_clauses(same, engine._piece_table(plain, 40), sims[:40], axis=0)
+    assert np.array_equal(same, best)
+
+    for width, n in ((30, 50), (3000, 700)):
+        matrix = rng.standard_normal((60, width)).astype(np.float32)
+        rows = rng.integers(0, 60, n)
+        values = matrix[rows, rng.integers(0, width, n)]
+        expected = [int((matrix[r] > x).sum()) for r, x in zip(rows, values, strict=True)]
+        assert engine._count_above(matrix, rows, values).tolist() == expected
