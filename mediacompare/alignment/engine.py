@@ -724,7 +724,9 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
             key = (pa.passages[i].text, pb.passages[j].text, meaning)
             known = memo.get(key)
             if known is None:
-                known = memo[key] = score_pair(qa, qb, idf, paraphrase=not meaning)
+                known = memo[key] = score_pair(
+                    qa, qb, idf, paraphrase=not meaning, codes=(codes_a[i], codes_b[j])
+                )
             lexical[n] = known
     return Candidates(pairs, rows, lexical, meaning)
 
