@@ -807,13 +807,11 @@ def _piece_evidence(
       claims leave each one's claim uncovered."""
     na, nb = len(content_a), len(content_b)
     table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
-    # Every pair of pieces of every candidate, padded to the widest passage's (-1:
-    # no piece): piece p of a by piece q of b of candidate n at [p, q, n], the
-    # candidates fastest, so that each max or min below runs along whole rows.
-    rows_a, rows_b = table_a.T[:, ii], table_b.T[:, jj]
-    valid_a, valid_b = rows_a >= 0, rows_b >= 0
-    valid = valid_a[:, None, :] & valid_b[None, :, :]
-    pair = sims[rows_a[:, None, :], rows_b[None, :, :]]
+    # Every pair of pieces of every candidate, one cell each, candidate by candidate,
+    # then piece p of a, then piece q of b (a passage's pieces: the whole, then its
+    # clauses; each a row of _stacked).
+    cells = _Cells(table_a, table_b, ii, jj)
+    pair = sims[cells.rows_a, cells.rows_b]
     # Pieces of passages without content are nobody's neighbours: not counted among
     # the nearest (an article of two content pieces has only two to average, never a
     # masked one, which made the margin of a short article's pieces explode).
@@ -833,14 +831,54 @@ def _piece_evidence(
         # Row-major copies (compress, and a tiled transpose) for the argmax passes.
         near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
         near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
-    near = (near_a[rows_a][:, None, :] + near_b[rows_b][None, :, :]) / 2.0
-    margin = np.where(valid, pair / np.maximum(near, 1e-3), -np.inf).max(axis=(0, 1))
+    near = (near_a[cells.rows_a] + near_b[cells.rows_b]) / 2.0
+    margin = np.maximum.reduceat(pair / np.maximum(near, 1e-3), cells.starts)
     # Each piece of a: its best piece of b, the worst of them per candidate; the same
     # from b's side.
-    pair = np.where(valid, pair, -np.inf)
-    cover_a = np.where(valid_a, pair.max(axis=1), np.inf).min(axis=0)
-    cover_b = np.where(valid_b, pair.max(axis=0), np.inf).min(axis=0)
+    cover_a = cells.worst_of_best(pair, cells.by_a, cells.pieces_a)
+    cover_b = cells.worst_of_best(pair[cells.order_b], cells.by_b, cells.pieces_b)
     return margin, (np.maximum if one_sided else np.minimum)(cover_a, cover_b)
+
+
+class _Cells:
+    """The cells of every pair of pieces of the candidates ``(ii[n], jj[n])``:
+    candidate by candidate, piece p of a, then piece q of b (``rows_a``, ``rows_b``:
+    their rows in :func:`_stacked`), and how to group them."""
+
+    __slots__ = ("by_a", "by_b", "order_b", "pieces_a", "pieces_b", "rows_a", "rows_b", "starts")
+
+    def __init__(self, table_a: np.ndarray, table_b: np.ndarray, ii: np.ndarray, jj: np.ndarray):
+        ka = np.count_nonzero(table_a >= 0, axis=1)[ii]
+        kb = np.count_nonzero(table_b >= 0, axis=1)[jj]
+        size = ka * kb
+        starts = np.zeros(len(ii), dtype=np.intp)
+        if len(ii) > 1:
+            np.cumsum(size[:-1], out=starts[1:])
+        cand = np.repeat(np.arange(len(ii)), size)
+        local = np.arange(int(size.sum())) - starts[cand]
+        width = kb[cand]
+        p = local // width
+        q = local - p * width
+        self.rows_a = table_a[ii[cand], p]
+        self.rows_b = table_b[jj[cand], q]
+        self.starts = starts
+        self.pieces_a, self.pieces_b = ka, kb
+        # Runs of one piece of a (q from 0), in this order; for b's side, the cells
+        # reordered candidate by candidate, piece q of b, then piece p of a.
+        self.by_a = np.flatnonzero(q == 0)
+        self.order_b = np.empty_like(local)
+        self.order_b[starts[cand] + q * ka[cand] + p] = np.arange(len(local))
+        self.by_b = np.flatnonzero(p[self.order_b] == 0)
+
+    @staticmethod
+    def worst_of_best(values: np.ndarray, runs: np.ndarray, per: np.ndarray) -> np.ndarray:
+        """Each run's largest value (a piece's best partner), then the smallest of
+        each candidate's ``per[n]`` runs in a row."""
+        best = np.maximum.reduceat(values, runs)
+        first = np.zeros(len(per), dtype=np.intp)
+        if len(per) > 1:
+            np.cumsum(per[:-1], out=first[1:])
+        return np.minimum.reduceat(best, first)
 
 
 def _transposed(matrix: np.ndarray, tile: int = 512) -> np.ndarray:
