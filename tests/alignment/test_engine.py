@@ -356,3 +356,18 @@ def test_piece_evidence_matches_plain_loops(content_share: float) -> None:
         )
         for w, g in zip(want, got, strict=True):
             assert np.allclose(w, g, atol=1e-6, rtol=0)
+
+
+def test_sorted_unique_is_numpys_unique() -> None:
+    from mediacompare.alignment.engine import _sorted_unique
+
+    rng = np.random.default_rng(3)
+    for values in (
+        np.zeros(0, dtype=np.int64),
+        np.array([7], dtype=np.int64),
+        np.array([3, 3, 3], dtype=np.int64),
+        rng.integers(0, 50, 400),
+        rng.integers(-(2**40), 2**40, 3000),
+    ):
+        got = _sorted_unique(values.copy())
+        assert got.dtype == values.dtype and np.array_equal(got, np.unique(values))
