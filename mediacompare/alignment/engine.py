@@ -450,14 +450,43 @@ def _fold_clauses(best: np.ndarray, table: np.ndarray, sims: np.ndarray, axis: i
     clause, given ``table`` (:func:`_piece_table`) and the similarities ``sims`` of
     every piece of that side (rows, or columns) to the other's passages.
 
-    One gather of whole rows (or of one element per row) per clause rank, rather than
-    a ``reduceat`` over the clause groups: the same maxima, without strided passes."""
-    for k in range(1, table.shape[1]):
-        sel = np.flatnonzero(table[:, k] >= 0)
-        if axis == 0:
-            best[sel] = np.maximum(best[sel], sims[table[sel, k]])
-        else:
-            best[:, sel] = np.maximum(best[:, sel], sims[:, table[sel, k]])
+    The passages with clauses (a passage has none or at least two, in the table's
+    first columns): their clauses' best gathered in one compact matrix, one gather of
+    whole rows (or of one element per row) per clause rank, then raised into ``best``
+    once -- the same maxima, without a ``reduceat``'s strided passes or a scatter
+    into ``best`` per rank."""
+    if table.shape[1] < 2:
+        return
+    sel = np.flatnonzero(table[:, 1] >= 0)
+    if not len(sel):
+        return
+    rows = table[sel]
+    if axis == 0:
+        found = sims[rows[:, 1]]
+        for k in range(2, table.shape[1]):
+            sub = np.flatnonzero(rows[:, k] >= 0)
+            found[sub] = np.maximum(found[sub], sims[rows[sub, k]])
+        best[sel] = np.maximum(best[sel], found)
+    else:
+        found = sims[:, rows[:, 1]]
+        for k in range(2, table.shape[1]):
+            sub = np.flatnonzero(rows[:, k] >= 0)
+            found[:, sub] = np.maximum(found[:, sub], sims[:, rows[sub, k]])
+        best[:, sel] = np.maximum(best[:, sel], found)
+
+
+def _count_above(matrix: np.ndarray, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """For each ``n``: how many cells of row ``rows[n]`` of ``matrix`` are above
+    ``values[n]`` (candidates a few hundred at a time when there are many: the rows
+    gathered stay in the cache)."""
+    step = max(1, (1 << 18) // max(matrix.shape[1], 1))
+    if len(rows) <= step:
+        return (matrix[rows] > values[:, None]).sum(axis=1)
+    out = np.empty(len(rows), dtype=np.intp)
+    for at in range(0, len(rows), step):
+        part = slice(at, at + step)
+        out[part] = np.count_nonzero(matrix[rows[part]] > values[part, None], axis=1)
+    return out
 
 
 def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
@@ -478,7 +507,20 @@ def _neighbours(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.nd
         keep = mask[r] & (values.ravel() >= _COS_FLOOR)
         x, y = r[keep], c[keep]
         found.append(y * width + x if flip else x * width + y)
-    return np.unique(np.concatenate(found))
+    return _sorted_unique(np.concatenate(found))
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` of a 1-d array, by a sort and a comparison of neighbours
+    (numpy 2.5's ``unique`` hashes first: five times slower on a pair's few thousand
+    cell numbers)."""
+    out = np.sort(values)
+    if len(out) < 2:
+        return out
+    keep = np.empty(len(out), dtype=bool)
+    keep[0] = True
+    np.not_equal(out[1:], out[:-1], out=keep[1:])
+    return out[keep]
 
 
 def _merged_neighbours(whole: np.ndarray, content: np.ndarray) -> np.ndarray:
@@ -589,15 +631,14 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # neighbourhood now, the quotients once the candidates are known.
         near_cos = _near(cos, content_a, content_b)
         matrices = [cos, clause, clause_margin]
-        found = np.union1d(
-            found,
-            _neighbours(
-                np.where(clause_margin >= _MARGIN_FLOOR, clause, -1.0), content_a, content_b
-            ),
+        near_cells = _neighbours(
+            np.where(clause_margin >= _MARGIN_FLOOR, clause, -1.0), content_a, content_b
         )
-
-    # In order of (i, j), as sorted pairs would be.
-    found = np.unique(found)
+        # (Sorted and each once already: only a union with the shared words' left to do.)
+        found = np.union1d(found, near_cells) if len(found) else near_cells
+    else:
+        # In order of (i, j), as sorted pairs would be.
+        found = _sorted_unique(found)
     ii, jj = np.divmod(found, max(width, 1))
     keep = content_a[ii] & content_b[jj]
     ii, jj = ii[keep], jj[keep]
@@ -628,8 +669,8 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
             rows[:, _SPLIT_MARGIN] = np.where(np.isnan(split), rows[:, 1], split)
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
-        rank_a = (clause[ii, :] > here[:, None]).sum(axis=1)
-        rank_b = (_transposed(clause)[jj, :] > here[:, None]).sum(axis=1)
+        rank_a = _count_above(clause, ii, here)
+        rank_b = _count_above(_transposed(clause), jj, here)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
     ta, tb = state.tables[ia], state.tables[ib]
     rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))
@@ -695,7 +736,9 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
             key = (pa.passages[i].text, pb.passages[j].text, meaning)
             known = memo.get(key)
             if known is None:
-                known = memo[key] = score_pair(qa, qb, idf, paraphrase=not meaning)
+                known = memo[key] = score_pair(
+                    qa, qb, idf, paraphrase=not meaning, codes=(codes_a[i], codes_b[j])
+                )
             lexical[n] = known
     return Candidates(pairs, rows, lexical, meaning)
 
@@ -776,13 +819,11 @@ def _piece_evidence(
       claims leave each one's claim uncovered."""
     na, nb = len(content_a), len(content_b)
     table_a, table_b = _piece_table(va, na), _piece_table(vb, nb)
-    # Every pair of pieces of every candidate, padded to the widest passage's (-1:
-    # no piece): piece p of a by piece q of b of candidate n at [p, q, n], the
-    # candidates fastest, so that each max or min below runs along whole rows.
-    rows_a, rows_b = table_a.T[:, ii], table_b.T[:, jj]
-    valid_a, valid_b = rows_a >= 0, rows_b >= 0
-    valid = valid_a[:, None, :] & valid_b[None, :, :]
-    pair = sims[rows_a[:, None, :], rows_b[None, :, :]]
+    # Every pair of pieces of every candidate, one cell each, candidate by candidate,
+    # then piece p of a, then piece q of b (a passage's pieces: the whole, then its
+    # clauses; each a row of _stacked).
+    cells = _Cells(table_a, table_b, ii, jj)
+    pair = sims[cells.rows_a, cells.rows_b]
     # Pieces of passages without content are nobody's neighbours: not counted among
     # the nearest (an article of two content pieces has only two to average, never a
     # masked one, which made the margin of a short article's pieces explode).
@@ -802,14 +843,54 @@ def _piece_evidence(
         # Row-major copies (compress, and a tiled transpose) for the argmax passes.
         near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
         near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
-    near = (near_a[rows_a][:, None, :] + near_b[rows_b][None, :, :]) / 2.0
-    margin = np.where(valid, pair / np.maximum(near, 1e-3), -np.inf).max(axis=(0, 1))
+    near = (near_a[cells.rows_a] + near_b[cells.rows_b]) / 2.0
+    margin = np.maximum.reduceat(pair / np.maximum(near, 1e-3), cells.starts)
     # Each piece of a: its best piece of b, the worst of them per candidate; the same
     # from b's side.
-    pair = np.where(valid, pair, -np.inf)
-    cover_a = np.where(valid_a, pair.max(axis=1), np.inf).min(axis=0)
-    cover_b = np.where(valid_b, pair.max(axis=0), np.inf).min(axis=0)
+    cover_a = cells.worst_of_best(pair, cells.by_a, cells.pieces_a)
+    cover_b = cells.worst_of_best(pair[cells.order_b], cells.by_b, cells.pieces_b)
     return margin, (np.maximum if one_sided else np.minimum)(cover_a, cover_b)
+
+
+class _Cells:
+    """The cells of every pair of pieces of the candidates ``(ii[n], jj[n])``:
+    candidate by candidate, piece p of a, then piece q of b (``rows_a``, ``rows_b``:
+    their rows in :func:`_stacked`), and how to group them."""
+
+    __slots__ = ("by_a", "by_b", "order_b", "pieces_a", "pieces_b", "rows_a", "rows_b", "starts")
+
+    def __init__(self, table_a: np.ndarray, table_b: np.ndarray, ii: np.ndarray, jj: np.ndarray):
+        ka = np.count_nonzero(table_a >= 0, axis=1)[ii]
+        kb = np.count_nonzero(table_b >= 0, axis=1)[jj]
+        size = ka * kb
+        starts = np.zeros(len(ii), dtype=np.intp)
+        if len(ii) > 1:
+            np.cumsum(size[:-1], out=starts[1:])
+        cand = np.repeat(np.arange(len(ii)), size)
+        local = np.arange(int(size.sum())) - starts[cand]
+        width = kb[cand]
+        p = local // width
+        q = local - p * width
+        self.rows_a = table_a[ii[cand], p]
+        self.rows_b = table_b[jj[cand], q]
+        self.starts = starts
+        self.pieces_a, self.pieces_b = ka, kb
+        # Runs of one piece of a (q from 0), in this order; for b's side, the cells
+        # reordered candidate by candidate, piece q of b, then piece p of a.
+        self.by_a = np.flatnonzero(q == 0)
+        self.order_b = np.empty_like(local)
+        self.order_b[starts[cand] + q * ka[cand] + p] = np.arange(len(local))
+        self.by_b = np.flatnonzero(p[self.order_b] == 0)
+
+    @staticmethod
+    def worst_of_best(values: np.ndarray, runs: np.ndarray, per: np.ndarray) -> np.ndarray:
+        """Each run's largest value (a piece's best partner), then the smallest of
+        each candidate's ``per[n]`` runs in a row."""
+        best = np.maximum.reduceat(values, runs)
+        first = np.zeros(len(per), dtype=np.intp)
+        if len(per) > 1:
+            np.cumsum(per[:-1], out=first[1:])
+        return np.minimum.reduceat(best, first)
 
 
 def _transposed(matrix: np.ndarray, tile: int = 512) -> np.ndarray:

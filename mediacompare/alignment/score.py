@@ -178,12 +178,16 @@ def score_pair(
     t: Thresholds = THRESHOLDS,
     *,
     paraphrase: bool = True,
+    codes: tuple[str, str] | None = None,
 ) -> PairScore:
     """Score passages ``a`` and ``b`` and decide whether / how they link.
 
     ``paraphrase=False`` decides the copying kinds only (verbatim, edited,
     partial): the engine leaves paraphrases to its fitted scorer whenever it has
     embeddings, and asks for the word-based paraphrase rule only without them.
+    ``codes``: the two passages' tokens as strings of one character per token (the
+    same character for the same token, as the engine's tables have them): the
+    sequence match then compares characters, not strings (the same result, sooner).
     """
     shared_stems = a.stems & b.stems
     ws = idf.weight(shared_stems)
@@ -213,7 +217,8 @@ def score_pair(
     before = a.content_before
     if len(before) != la + 1:
         before = (0, *accumulate(a.content))
-    for tag, start, end, dest, _ in Indel.opcodes(ta, tb).as_list():
+    sequences = codes if codes is not None else (ta, tb)
+    for tag, start, end, dest, _ in Indel.opcodes(*sequences).as_list():
         if tag != "equal":
             continue
         size = end - start

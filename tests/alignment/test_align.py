@@ -235,3 +235,27 @@ def test_cli_text_and_json() -> None:
     data = json.loads(js)
     assert data["a"][0]["text"].startswith("In Joint Op-Ed")
     assert len(data["links"]) == 3
+
+
+def test_diff_runs_of_chunks_are_slices_of_the_text() -> None:
+    from mediacompare.alignment.diff import _parts, side, word_diff
+
+    texts = ["", "   ", "  lead  a b", "Hello, World.", "a\u3000b\n", "one two  three "]
+    for text in texts:
+        chunks, keys, starts = _parts(text)
+        assert len(keys) == len(chunks) and len(starts) == len(chunks) + 1
+        for i in range(len(chunks) + 1):
+            for j in range(i, len(chunks) + 1):
+                assert text[starts[i] : starts[j]] == "".join(chunks[i:j])
+    for a in texts:
+        for b in texts:
+            d = word_diff(a, b)
+            assert side(d, "a") == a and side(d, "b") == b
+    assert word_diff("The summit, said Wang.", "The summit said Wang Yi.") == [
+        ["=", "The "],
+        ["-", "summit, "],
+        ["+", "summit "],
+        ["=", "said "],
+        ["-", "Wang."],
+        ["+", "Wang Yi."],
+    ]

@@ -136,3 +136,41 @@ def test_features_of_repeated_token_windows_are_reused_without_changing_the_vect
     together = embed.embed_with_clauses([original, *edited])
     for text, vectors in zip([original, *edited], together, strict=True):
         assert same_vectors(embed.embed_with_clauses([text])[0], vectors)
+
+
+def test_first_convolution_per_id_is_the_models_own(monkeypatch) -> None:
+    """The first convolution summed from per-id terms (_FirstConvolution) gives the
+    model's own vectors: whole texts as ``encode`` computes them in one product per
+    window, also when the kept terms are forgotten and computed again."""
+    texts = _gold_texts()[:200]
+    model = embed._load()
+    expected = embed._unit(np.asarray(model.encode([embed.for_model(t) for t in texts])))
+    for cap in (embed._CONVOLUTION_IDS, 50):
+        monkeypatch.setattr(embed, "_CONVOLUTION_IDS", cap)
+        got = np.vstack([v[0] for v in embed.embed_with_clauses(texts)])
+        assert same_vectors(got, expected)
+    # One convolution's terms, row by row, are the products they stand for.
+    backend = model._model
+    conv = embed._FirstConvolution(backend, 4)
+    ids = np.array([5, 17, 4000])
+    x = np.random.default_rng(0).standard_normal((3, backend.proj_W.shape[1]), dtype=np.float32)
+
+    def check(terms, x):
+        for i, (w, t) in enumerate(zip(backend.w1, terms, strict=True)):
+            n = t.shape[1]
+            assert np.allclose(t[-1], 0.0) and t.shape == (len(x) + 1, n, 256)
+            for k in range(n):
+                want = x[:, i * 256 : (i + 1) * 256] @ w[k * 256 : (k + 1) * 256]
+                assert np.allclose(t[:-1, k], want, atol=1e-5)
+
+    terms = conv.terms_of(ids, x)
+    check(terms, x)
+    # Known ids are looked up, not recomputed: the same rows in another order.
+    again = conv.terms_of(ids[::-1], x[::-1] * 0)
+    assert np.array_equal(again[2][:3], terms[2][:3][::-1])
+    # Past its capacity it starts again, and a batch of more ids than that still fits.
+    y = x[[0, 1]] * 2
+    check(conv.terms_of(np.array([6, 9]), y), y)
+    assert conv.used == 2
+    z = np.vstack([x, x]) * 3
+    check(conv.terms_of(np.array([1, 2, 3, 4, 7, 8]), z), z)

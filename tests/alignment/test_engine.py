@@ -269,3 +269,105 @@ def test_groups_are_the_components_of_the_joining_links() -> None:
         groups = _groups(pairs)
         assert groups == _components_by_union_find(pairs)
         assert all(type(x) is int for group in groups for node in group for x in node)
+
+
+def test_folding_clauses_and_counting_above_match_plain_loops() -> None:
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(5)
+    # Passages with no clause or with 2 to 4 (as embed_with_clauses makes them).
+    counts = rng.choice([0, 0, 2, 3, 4], size=40)
+    owners = np.repeat(np.arange(40), counts)
+    v = engine.Vectors(np.zeros((40, 2)), np.zeros((len(owners), 2)), owners)
+    table = engine._piece_table(v, 40)
+    n_pieces = 40 + len(owners)
+    other = 30
+    sims = rng.standard_normal((n_pieces, other)).astype(np.float32)
+    best = rng.standard_normal((40, other)).astype(np.float32)
+    want = best.copy()
+    for k in range(len(owners)):
+        want[owners[k]] = np.maximum(want[owners[k]], sims[40 + k])
+    got = best.copy()
+    engine._fold_clauses(got, table, sims, axis=0)
+    assert np.array_equal(got, want)
+    # Columns: the same with the matrices transposed.
+    got_t = np.ascontiguousarray(best.T)
+    engine._fold_clauses(got_t, table, np.ascontiguousarray(sims.T), axis=1)
+    assert np.array_equal(got_t, want.T)
+    # Without any clause nothing changes.
+    plain = engine.Vectors(np.zeros((40, 2)), np.zeros((0, 2)), np.zeros(0, int))
+    same = best.copy()
+    engine._fold_clauses(same, engine._piece_table(plain, 40), sims[:40], axis=0)
+    assert np.array_equal(same, best)
+
+    for width, n in ((30, 50), (3000, 700)):
+        matrix = rng.standard_normal((60, width)).astype(np.float32)
+        rows = rng.integers(0, 60, n)
+        values = matrix[rows, rng.integers(0, width, n)]
+        expected = [int((matrix[r] > x).sum()) for r, x in zip(rows, values, strict=True)]
+        assert engine._count_above(matrix, rows, values).tolist() == expected
+
+
+def _piece_evidence_by_loops(sims, table_a, table_b, pieces_a, pieces_b, ii, jj, one_sided):
+    def near(matrix, columns):
+        top = np.sort(matrix[:, columns], axis=1)[:, ::-1][:, :3]
+        return top.mean(axis=1)
+
+    near_a, near_b = near(sims, pieces_b), near(sims.T, pieces_a)
+    margins, covers = [], []
+    for i, j in zip(ii, jj, strict=True):
+        ra, rb = table_a[i][table_a[i] >= 0], table_b[j][table_b[j] >= 0]
+        block = sims[np.ix_(ra, rb)]
+        scale = np.maximum((near_a[ra][:, None] + near_b[rb][None, :]) / 2.0, 1e-3)
+        margins.append((block / scale).max())
+        cover_a, cover_b = block.max(axis=1).min(), block.max(axis=0).min()
+        covers.append(max(cover_a, cover_b) if one_sided else min(cover_a, cover_b))
+    return np.array(margins), np.array(covers)
+
+
+@pytest.mark.parametrize("content_share", [1.0, 0.7, 0.05])
+def test_piece_evidence_matches_plain_loops(content_share: float) -> None:
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(7)
+    vectors = []
+    for n in (25, 31):
+        counts = rng.choice([0, 0, 2, 3, 4], size=n)
+        owners = np.repeat(np.arange(n), counts)
+        vectors.append(engine.Vectors(np.zeros((n, 2)), np.zeros((len(owners), 2)), owners))
+    va, vb = vectors
+    content_a = rng.random(25) < content_share
+    content_b = rng.random(31) < content_share
+    content_a[3] = content_b[5] = True
+    table_a, table_b = engine._piece_table(va, 25), engine._piece_table(vb, 31)
+    sims = rng.uniform(-0.2, 1.0, (25 + len(va.owners), 31 + len(vb.owners))).astype(np.float32)
+    ii = np.array([3, 3, 7, 20, 24])
+    jj = np.array([5, 0, 30, 5, 12])
+    keep = content_a[ii] & content_b[jj]
+    ii, jj = ii[keep], jj[keep]
+    pieces_a = content_a[engine._piece_passages(va, 25)]
+    pieces_b = content_b[engine._piece_passages(vb, 31)]
+    for one_sided in (False, True):
+        want = _piece_evidence_by_loops(
+            sims, table_a, table_b, pieces_a, pieces_b, ii, jj, one_sided
+        )
+        got = engine._piece_evidence(
+            sims.copy(), va, vb, content_a, content_b, ii, jj, one_sided=one_sided
+        )
+        for w, g in zip(want, got, strict=True):
+            assert np.allclose(w, g, atol=1e-6, rtol=0)
+
+
+def test_sorted_unique_is_numpys_unique() -> None:
+    from mediacompare.alignment.engine import _sorted_unique
+
+    rng = np.random.default_rng(3)
+    for values in (
+        np.zeros(0, dtype=np.int64),
+        np.array([7], dtype=np.int64),
+        np.array([3, 3, 3], dtype=np.int64),
+        rng.integers(0, 50, 400),
+        rng.integers(-(2**40), 2**40, 3000),
+    ):
+        got = _sorted_unique(values.copy())
+        assert got.dtype == values.dtype and np.array_equal(got, np.unique(values))

@@ -125,3 +125,31 @@ def test_a_sentence_with_small_changes_stays_edited() -> None:
     a = "The summit is meant to fulfill a campaign pledge by Biden to advance the cause of global democracy."
     b = "The summit, analysts say, is meant to fulfil a campaign pledge by Biden to advance the cause of democracy."
     assert _score(a, b).kind == "edited"
+
+
+def test_tokens_as_one_character_codes_score_the_same() -> None:
+    texts = [
+        "The ambassadors said the summit would stoke up ideological confrontation.",
+        "The two ambassadors said on Friday that the summit would stoke ideological confrontation.",
+        "Officials said the summit would stoke up ideological confrontation and a rift.",
+        "China and Russia firmly oppose the summit, the ambassadors said.",
+    ]
+    prepared = [prepare(segment(t)) for t in texts]
+    idf = build_idf(prepared)
+    ids: dict[str, str] = {}
+
+    def code(tokens: tuple[str, ...]) -> str:
+        return "".join(ids.setdefault(t, chr(0x100 + len(ids))) for t in tokens)
+
+    kinds = set()
+    for pa in prepared:
+        for pb in prepared:
+            a, b = pa.prepared[0], pb.prepared[0]
+            for paraphrase in (False, True):
+                plain = score_pair(a, b, idf, paraphrase=paraphrase)
+                coded = score_pair(
+                    a, b, idf, paraphrase=paraphrase, codes=(code(a.tokens), code(b.tokens))
+                )
+                assert coded == plain
+                kinds.add(plain.kind)
+    assert len(kinds) >= 3
