@@ -276,7 +276,7 @@ def speed(n: int, arms: list[str]) -> None:
         vectors = sum(len(v) for v in out if v is not None)
         print(
             f"speed {arm}: {len(sample)} passages ({vectors / len(sample):.2f} vectors each) in "
-            f"{seconds.cpu:.1f} s CPU ({seconds:.1f} s wall): "
+            f"{seconds.cpu:.1f} s CPU ({float(seconds):.1f} s wall): "
             f"{len(sample) / seconds.cpu:.0f} passages/s per CPU second",
             flush=True,
         )
