@@ -615,7 +615,7 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         na, nb = len(va.whole), len(vb.whole)
         # Every piece (the passages whole, then their clauses) of one article against
         # every piece of the other, in one product.
-        sims = _piece_product(va, vb, na, nb)
+        sims = _stacked(va) @ _stacked(vb).T
         cos = sims[:na, :nb].copy()
         cos[~content_a, :] = -1.0
         cos[:, ~content_b] = -1.0
@@ -750,24 +750,6 @@ def _stacked(v: Vectors) -> np.ndarray:
     return v.stacked
 
 
-# Experiment (branch speed9): "full" computes every piece x piece; "whole" leaves the
-# clause x clause block out of the product (the piece margin's neighbourhoods over the
-# other side's whole passages only; candidates' clause x clause cells by dot products).
-PIECE_MODE = "full"
-
-
-def _piece_product(va: Vectors, vb: Vectors, na: int, nb: int) -> np.ndarray:
-    """Every piece of a against every piece of b (``PIECE_MODE`` "whole": the clause x
-    clause block left uncomputed, its values undefined)."""
-    sa, sb = _stacked(va), _stacked(vb)
-    if PIECE_MODE == "full" or len(sa) == na or len(sb) == nb:
-        return sa @ sb.T
-    sims = np.empty((len(sa), len(sb)), dtype=np.result_type(sa, sb))
-    np.matmul(sa, vb.whole.T, out=sims[:, :nb])
-    np.matmul(va.whole, sb[nb:].T, out=sims[:na, nb:])
-    return sims
-
-
 def _piece_table(v: Vectors, n: int) -> np.ndarray:
     """Rows of each passage's pieces in :func:`_stacked`: ``(n, 1 + most clauses)``,
     the whole first, then its clauses, padded with -1 (made once per event)."""
@@ -842,34 +824,12 @@ def _piece_evidence(
     # clauses; each a row of _stacked).
     cells = _Cells(table_a, table_b, ii, jj)
     pair = sims[cells.rows_a, cells.rows_b]
-    whole_only = PIECE_MODE != "full"
-    if whole_only:
-        both = np.flatnonzero((cells.rows_a >= na) & (cells.rows_b >= nb))
-        if PIECE_MODE.startswith("nocc"):
-            # No clause x clause pair: never the best pair, nobody's best partner.
-            pair[both] = -np.inf
-        else:
-            sa, sb = _stacked(va), _stacked(vb)
-            pair[both] = np.einsum("ij,ij->i", sa[cells.rows_a[both]], sb[cells.rows_b[both]])
     # Pieces of passages without content are nobody's neighbours: not counted among
     # the nearest (an article of two content pieces has only two to average, never a
     # masked one, which made the margin of a short article's pieces explode).
     pieces_a = content_a[_piece_passages(va, na)]
     pieces_b = content_b[_piece_passages(vb, nb)]
-    if PIECE_MODE in ("mixed", "noccmixed"):
-        # A whole passage's neighbourhood: every piece of the other side; a clause's:
-        # the other side's whole passages (no clause x clause).
-        near_a = np.empty(len(pieces_a), dtype=np.float32)
-        near_b = np.empty(len(pieces_b), dtype=np.float32)
-        near_a[:na] = _nearest_mean(sims[:na].compress(pieces_b, axis=1), copy=False)
-        near_a[na:] = _nearest_mean(sims[na:, :nb].compress(content_b, axis=1), copy=False)
-        near_b[:nb] = _nearest_mean(_transposed(sims[:, :nb][pieces_a]), copy=False)
-        near_b[nb:] = _nearest_mean(_transposed(sims[:na, nb:][content_a]), copy=False)
-    elif whole_only:
-        # Each piece's neighbourhood: the other side's whole content passages.
-        near_a = _nearest_mean(sims[:, :nb].compress(content_b, axis=1), copy=False)
-        near_b = _nearest_mean(_transposed(sims[:na][content_a]), copy=False)
-    elif pieces_a.sum() >= _MARGIN_K and pieces_b.sum() >= _MARGIN_K:
+    if pieces_a.sum() >= _MARGIN_K and pieces_b.sum() >= _MARGIN_K:
         # Enough pieces either side: the masked ones at -inf are never among a row's
         # k largest, so the matrix itself will do, no copy without them (the
         # candidates' cells are read above: it is overwritten here).
