@@ -42,6 +42,7 @@ PAIRS: list[dict] = [
             (8, 9, "China's whole-process socialist democracy vs the basic criterion of democracy"),
             (4, 7, "China angered by Taiwan's inclusion vs the list of 110 countries and regions (Taiwan not named in 34)"),
             (6, 0, "no model fits all vs headline 'Democracy not prerogative of certain nation'"),
+            (1, 7, "attribution only: 'Writing on the website of conservative journal National Interest' (confrontation, Cold War) vs 'they wrote in The National Interest journal on Friday' (firmly reject)"),
             (1, 3, "attribution and the date only: 'said the December 9-10 event would stoke ...' vs 'said the online meeting, scheduled to open on Dec 9, empowers itself ...'"),
         ],
     },
@@ -53,10 +54,10 @@ PAIRS: list[dict] = [
             (15, 0, PA, "second archived copy of 07's headline vs 09's headline: Russia and China rejected the Summit for Democracy", [E]),
             (15, 1, PA, "second archived copy of 07's headline vs 09's second headline", [E]),
             (16, 0, P, "07[16] 'Ambassadors of Russia and China rejected the idea of a Summit for Democracy under the auspices of the US - RIA Novosti' holds 09[0] almost word for word", [E]),
-            (16, 1, E, "headlines: 'Ambassadors of Russia and China (strongly) reject(ed) the idea of a Summit for Democracy'", [PA]),
+            (16, 1, E, "headlines: 'Ambassadors of Russia and China (strongly) reject(ed) the idea of a Summit for Democracy'", [PA, P]),
             ((4, 17), 12, PA, "Russia and China / Moscow and Beijing (strongly) opposed/reject the idea of an international Summit for Democracy to be held in December at the initiative of the US (07[17] is the second archived copy of 07[4])", [E]),
             (5, 6, E, "the heads of (the) diplomatic missions of Russia and China in Washington also called on other countries to 'focus on do(ing) (your) good business, not condescendingly criticiz(ing) others' (each with a different tail: garbled rubber bullets in 07[5], 'no need to worry' in 09[6])", [P, PA]),
-            (11, 8, PA, "07[11] bundles: the US (State Department) earlier invited 110 countries (and territories) to the Summit, scheduled/held December 9-10"),
+            (11, 8, PA, "07[11] bundles: the US (State Department) earlier invited 110 countries (and territories) to the Summit, scheduled/held December 9-10 (two machine translations of one RIA sentence)", [E]),
             (11, 9, PA, "07[11] bundles: Russia and China were not invited / are absent from the list of invitees"),
         ],
         "optional": [
@@ -73,7 +74,7 @@ PAIRS: list[dict] = [
             (7, 10, "democracy not the prerogative of any one country (the ambassadors) vs Peskov: the US is trying to privatise the word democracy (another speaker)"),
             (8, 6, "democracy a universal right of all peoples vs no need to worry about democracy in Russia and China"),
             (6, 6, "'This is not very similar to freedom' (rubber bullets quote, absent from 09) vs 'no need to worry about democracy'"),
-            ((4, 17), 4, "Russia and China opposed the summit vs holding it will cause an ideological confrontation"),
+            ((4, 17), (4, 14), "Russia and China opposed the summit vs holding it will cause an ideological confrontation (09[14] is the second copy of 09[4])"),
         ],
     },
     {
@@ -159,9 +160,11 @@ PAIRS: list[dict] = [
         "optional": [
             ((0, 1), 0, "body vs 24's headline 'China, Russia issue joint statement denouncing Biden's democracy summit'"),
             (1, 3, "attribution ('In a joint op-ed titled ...') vs the sentence reporting the article ('have presented a joint article in which they criticized ...')"),
+            (0, 8, "hard call: the ambassadors 'jointly expressed their opposition over the list of invitees' vs 'both countries firmly rejected this move'"),
         ],
         "non_links": [
             (8, 6, "multilateralism championed by the UN vs a global polycentric architecture"),
+            (2, 3, "Washington empowers itself to decide which country is a democracy vs Biden excluded Moscow and Beijing from the summit"),
             (10, 9, "rubber bullets quote vs 'no need to worry about democracy' (adjacent quotes)"),
             (9, 9, "'certain foreign governments better think about themselves' vs 'no need to worry about democracy in Russia and China' (adjacent quotes)"),
             (0, 10, "the ambassadors' opposition over the invitee list vs Chinese anger at Taiwan's invitation (another claim, 'One country, two systems')"),
@@ -214,12 +217,12 @@ PAIRS: list[dict] = [
             (8, 7, T, "23[8] bundles: it does not look/sound much like freedom"),
         ],
         "optional": [
-            (0, 0, "hard call: holding the summit will provoke confrontation (23's lede) vs the ambassadors reject the idea (46's lede); different claims of one op-ed, both ledes"),
             (5, 5, "hard call, adjacent quote: 'focus on doing their work well, not criticise others' vs 46[5]'s second half 'better to pay attention to what is happening at home' (close; 46[5]'s half is 23[7], linked)"),
             (7, 4, "hard call, adjacent quote: 'some foreign governments better think about themselves' vs 'focus on doing their best, not condescendingly criticizing others' (close)"),
         ],
         "non_links": [
             (3, 3, "the polycentric world cannot be prevented vs the trend contradicts the modern world (adjacent)"),
+            (0, 0, "both ledes, different claims of the op-ed: holding the summit will provoke confrontation vs the heads of the missions reject the idea (the rejection is 23[4], linked)"),
             (0, 9, "the ambassadors: confrontation vs Lavrov: a split into friends and foes (another speaker)"),
             (6, 4, "no need to worry vs reject / focus on own business"),
             (2, 1, "the trend contradicts the modern world vs this will cause confrontation (adjacent)"),
@@ -246,6 +249,7 @@ PAIRS: list[dict] = [
             (0, 0, "headlines, different claims: the ambassadors criticised the summit vs democracy not the prerogative of a certain nation"),
             (0, 1, "headlines, different claims: criticised vs 'evident product of its Cold War mentality'"),
             (2, 3, "attribution only: 'this is said in a joint article ... for The National Interest' vs 'in a joint opinion piece ... said the online meeting empowers itself ...'"),
+            (2, 7, "attribution only: 'this is said in a joint article ... for The National Interest' (40[1]'s confrontation claim) vs 'they wrote in The National Interest journal on Friday' (firmly reject)"),
             (8, 7, "Russia and China not on the list vs the US published a list of 110 (exclusion not in 34)"),
             (5, 9, "democracy a universal right vs the basic criterion of democracy"),
             (6, 10, "no need to worry about democracy in Russia and China vs the people awakened only when voting"),
@@ -264,7 +268,7 @@ PAIRS: list[dict] = [
             (5, 5, "body (stop value-based diplomacy provoking division) vs the title quoted in 30[5] 'Russia and China Claim Value-Based Diplomacy Provokes Division'"),
         ],
         "non_links": [
-            ((0, 2), 5, "conflicting facts: the article's title 'Respect for the democratic rights of the people' vs the title given by HK01 ('Russia and China Claim Value-Based Diplomacy Provokes Division')"),
+            ((0, 2), 5, "different facts: the op-ed's title 'Respect for the democratic rights of the people' vs the headline HK01 gives for it in the National Interest ('Russia and China Claim Value-Based Diplomacy Provokes Division')"),
             (0, 0, "headlines, different claims: China and Russia on respect for democratic rights vs the US summit incites ideological opposition"),
             (3, 6, "the basic criterion of democracy vs democracy not a patent, many forms"),
             (4, 6, "no single yardstick vs no universal model (different claims, both absent on the other side)"),
@@ -294,6 +298,7 @@ PAIRS: list[dict] = [
             (3, 9, "the ambassadors: new divisions vs Kortunov: black and white divisions (another speaker)"),
             (6, 14, "mutual respect and coexistence of different systems vs Wang Yi on development paths suited to national conditions (another speaker)"),
             (2, 3, "who may attend vs the article voices against the summit"),
+            (5, 10, "attribution only: 'in a joint article' (Cold War, oppose) vs 'the Chinese and Russian ambassadors to the US wrote in the article' (focus on their own affairs)"),
         ],
     },
     {
