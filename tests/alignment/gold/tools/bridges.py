@@ -432,6 +432,25 @@ def coverage(event: Event, floor: float, log) -> None:
     )
 
 
+def protocol_gold(protocol: str):
+    """The gold, its folds and its groups under one protocol: ``record`` (``make eval``'s
+    source families of the 46) or ``sets`` (leave one spent set out, groups set:family)."""
+    if protocol == "record":
+        gold = ev.load_gold(ev.GOLD_PATHS)
+        return gold, ev.family_folds(gold), ev.source_families(gold)
+    gold = ev.load_gold([path for _, path in SET_FILES])
+    origin: list[str] = []
+    for name, path in SET_FILES:
+        origin += [name] * len(json.loads(path.read_text(encoding="utf-8"))["pairs"])
+    sets = {s: [k for k, o in enumerate(origin) if o == s] for s in dict.fromkeys(origin)}
+    group_of = [""] * len(origin)
+    for name, keys in sets.items():
+        sub = ev.Gold(gold.state, [gold.pairs[k] for k in keys], [], gold.names)
+        for k, family in zip(keys, ev.source_families(sub), strict=True):
+            group_of[k] = f"{name}:{family}"
+    return gold, list(sets.values()), group_of
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--variant", action="append", default=[])
@@ -448,21 +467,7 @@ def main(argv: list[str] | None = None) -> int:
 
     saved: dict[str, dict] = {}
     for protocol in args.protocol or ["record", "sets"]:
-        if protocol == "record":
-            gold = ev.load_gold(ev.GOLD_PATHS)
-            folds, group_of = ev.family_folds(gold), ev.source_families(gold)
-        else:
-            gold = ev.load_gold([path for _, path in SET_FILES])
-            origin: list[str] = []
-            for name, path in SET_FILES:
-                origin += [name] * len(json.loads(path.read_text(encoding="utf-8"))["pairs"])
-            sets = {s: [k for k, o in enumerate(origin) if o == s] for s in dict.fromkeys(origin)}
-            group_of = [""] * len(origin)
-            for name, keys in sets.items():
-                sub = ev.Gold(gold.state, [gold.pairs[k] for k in keys], [], gold.names)
-                for k, family in zip(keys, ev.source_families(sub), strict=True):
-                    group_of[k] = f"{name}:{family}"
-            folds = list(sets.values())
+        gold, folds, group_of = protocol_gold(protocol)
         event = Event(gold)
         log(f"{protocol}:")
         coverage(event, args.floor, log)

@@ -56,7 +56,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bridges import SET_FILES, _with_columns, fitted  # noqa: E402
+from bridges import _with_columns, fitted, protocol_gold  # noqa: E402
 from cv_experiments import _counts, line, paired  # noqa: E402
 
 from mediacompare.alignment import embed, engine  # noqa: E402
@@ -183,24 +183,6 @@ def use_arm(arm: str, model: E5 | None, e5_languages: bool = False) -> None:
         embed.embed_with_clauses, embed.DIM = both_with_clauses(model), USE_DIM + E5_DIM
     else:
         raise ValueError(arm)
-
-
-def protocol_gold(protocol: str):
-    """The gold, its folds and its groups under one protocol (as ``bridges.main``)."""
-    if protocol == "record":
-        gold = ev.load_gold(ev.GOLD_PATHS)
-        return gold, ev.family_folds(gold), ev.source_families(gold)
-    gold = ev.load_gold([path for _, path in SET_FILES])
-    origin: list[str] = []
-    for name, path in SET_FILES:
-        origin += [name] * len(json.loads(path.read_text(encoding="utf-8"))["pairs"])
-    sets = {s: [k for k, o in enumerate(origin) if o == s] for s in dict.fromkeys(origin)}
-    group_of = [""] * len(origin)
-    for name, keys in sets.items():
-        sub = ev.Gold(gold.state, [gold.pairs[k] for k in keys], [], gold.names)
-        for k, family in zip(keys, ev.source_families(sub), strict=True):
-            group_of[k] = f"{name}:{family}"
-    return gold, list(sets.values()), group_of
 
 
 def e5_columns(gold: ev.Gold, e5_gold: ev.Gold) -> ev.Gold:
