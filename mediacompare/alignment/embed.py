@@ -24,7 +24,7 @@ import re
 import threading
 from collections.abc import Sequence
 from importlib.metadata import version
-from itertools import islice
+from itertools import accumulate, islice
 
 import numpy as np
 
@@ -245,59 +245,127 @@ class _FirstConvolution:
 
 _TOKEN_BUDGET = 512
 
-# Word pieces of each word seen (see _token_ids); emptied when it reaches this size.
+# Piece ids of each space-separated chunk of text seen (see _token_ids); emptied when
+# it reaches this size.
 _WORD_PIECES_MAX = 200_000
-_word_pieces: dict[str, list[int]] = {}
+_word_pieces: dict[str, list[int] | None] = {}
 
 
 def _token_ids(tokenizer, text: str) -> list[int]:
     """The text's piece ids with <s> and </s>: ``tokenizer.encode(text, out_type=int,
-    add_bos=True, add_eos=True)``, with the pieces of each word looked up once.
+    add_bos=True, add_eos=True)``, with each space-separated chunk of the text
+    normalised and segmented once.
 
-    The tokenizer (sentencepiece's unigram model, ported to Python) finds the best
-    segmentation of the whole normalised text, but no piece holds the word marker
-    "▁" anywhere but first, so every piece ends before the next word's marker: the
-    best segmentation of the text is that of each word in turn, and words repeat.
-    A test checks this against ``encode`` on the corpus.
+    The tokenizer (sentencepiece's unigram model, ported to Python) normalises the
+    text byte by byte (a greedy longest match in its character map), then finds the
+    best segmentation of the whole normalised text.  No key of the character map
+    holds a space, so a match never crosses one and a chunk between spaces
+    normalises alone as it does in the text; when no chunk's normalised form holds
+    a space (tabs, ideographic spaces and the like do; those texts take the
+    tokenizer's own normaliser), collapsing the runs of spaces makes the normalised
+    text "▁" + the chunks' forms joined by "▁".  No piece holds the word marker "▁"
+    anywhere but first, so every piece ends before the next word's marker: the best
+    segmentation of the text is that of each word in turn, and chunks repeat.
+    Tests check this against ``encode`` on the corpus and on tricky input.
     """
-    normalized = tokenizer._normalizer.normalize(text)
-    if not normalized:
-        return [tokenizer._bos_id, tokenizer._unk_id, tokenizer._eos_id]
-    out = [tokenizer._bos_id]
+    normalizer = tokenizer._normalizer
+    if not (
+        normalizer._remove_extra_whitespaces
+        and normalizer._add_dummy_prefix
+        and normalizer._space_symbol == _MARKER_BYTES
+    ):
+        return _pieces_of_normalized(tokenizer, normalizer.normalize(text))
     cache = _word_pieces
     if len(cache) > _WORD_PIECES_MAX:
         cache.clear()
+    out = [tokenizer._bos_id]
+    for chunk in text.split(" "):
+        if not chunk:
+            continue
+        pieces = cache.get(chunk, _UNSEEN)
+        if pieces is _UNSEEN:
+            pieces = cache[chunk] = _chunk_pieces(tokenizer, chunk)
+        if pieces is None:
+            return _pieces_of_normalized(tokenizer, normalizer.normalize(text))
+        out.extend(pieces)
+    if len(out) == 1:
+        return [tokenizer._bos_id, tokenizer._unk_id, tokenizer._eos_id]
+    out.append(tokenizer._eos_id)
+    return out
+
+
+_MARKER_BYTES = "\u2581".encode()
+_UNSEEN: list[int] = []
+
+
+def _chunk_pieces(tokenizer, chunk: str) -> list[int] | None:
+    """The piece ids of one chunk of text without spaces, as in any text holding it
+    between spaces (see :func:`_token_ids`), or None if its normalised form holds a
+    space."""
+    raw = chunk.encode("utf-8")
+    prefix = tokenizer._normalizer.normalize_prefix
+    normalized = bytearray()
+    pos = 0
+    while pos < len(raw):
+        piece, advance = prefix(raw, pos)
+        normalized += piece
+        pos += advance
+    if b" " in normalized:
+        return None
+    if not normalized:
+        return []
+    return _pieces_of_normalized(tokenizer, "\u2581" + normalized.decode("utf-8"))[1:-1]
+
+
+def _pieces_of_normalized(tokenizer, normalized: str) -> list[int]:
+    """The piece ids, with <s> and </s>, of a normalised text, segmented word by word."""
+    if not normalized:
+        return [tokenizer._bos_id, tokenizer._unk_id, tokenizer._eos_id]
+    out = [tokenizer._bos_id]
     start = 0
     while start < len(normalized):
         end = normalized.find("\u2581", start + 1)
         if end < 0:
             end = len(normalized)
-        word = normalized[start:end]
-        pieces = cache.get(word)
-        if pieces is None:
-            pieces = cache[word] = tokenizer._viterbi(word)
-        out.extend(pieces)
+        out.extend(tokenizer._viterbi(normalized[start:end]))
         start = end
     out.append(tokenizer._eos_id)
     return out
 
 
+# Per piece id of the tokenizer's pieces: (whether it ends a clause, its weight).
+_piece_facts: tuple[list[str] | None, dict[int, tuple[bool, int]]] = (None, {})
+
+
 def _clause_spans(seq: list[int], pieces: list[str]) -> list[tuple[int, int]]:
     """Token spans of the clauses of one tokenised text (without <s> and </s>),
     or [] if it has fewer than two of useful length."""
-    n = len(pieces)
-    text = [pieces[i].lstrip("\u2581") if i < n else "" for i in seq]
+    global _piece_facts
+    kept, facts = _piece_facts
+    if kept is not pieces:
+        facts = {}
+        _piece_facts = (pieces, facts)
+    inner = seq[1:-1]
+    for i in set(inner).difference(facts):
+        text = pieces[i].lstrip("\u2581") if i < len(pieces) else ""
+        facts[i] = (
+            bool(text) and text[-1] in _CLAUSE_END,
+            len(text) * (3 if is_cjk(text) else 1),
+        )
+    known = [facts[i] for i in inner]
+    # Weight of the tokens before each position (1-based positions of seq).
+    before = [0, 0, *accumulate(w for _, w in known)]
     spans: list[tuple[int, int]] = []
     start = 1
-    for k in range(1, len(seq) - 1):
-        if text[k] and text[k][-1] in _CLAUSE_END:
+    for k, (ends, _) in enumerate(known, start=1):
+        if ends:
             spans.append((start, k + 1))
             start = k + 1
     if start < len(seq) - 1:
         spans.append((start, len(seq) - 1))
 
     def weight(span: tuple[int, int]) -> int:
-        return sum(len(t) * (3 if is_cjk(t) else 1) for t in text[span[0] : span[1]])
+        return before[span[1]] - before[span[0]]
 
     merged: list[tuple[int, int]] = []
     for span in spans:

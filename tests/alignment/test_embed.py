@@ -91,6 +91,81 @@ def test_word_by_word_tokenising_is_the_tokenizers_own() -> None:
             assert embed._token_ids(tokenizer, text) == expected, text
 
 
+TRICKY = [
+    "民主峰會(huì)在線上。中國和俄羅斯堅決反對",
+    "الصين وروسيا تعارضان بشدة، وقال السفير: «لا».",
+    "Mixed CASE and ÉCOLE, ﬁve ｆｕｌｌｗｉｄｔｈ Ⅻ words; e\u0301 combining",
+    "emoji 😀👍🏽 and flags 🇺🇸 between words ",
+    "  leading,  double  and trailing spaces  ",
+    "no\u00a0break and\u3000ideographic and\ttab and\u200bzero width",
+    "the word marker ▁ itself, and ▁▁x",
+    "soft\u00adhyphen and line\u2028separator",
+    "\u200b \u2028",
+    "zero width joiner\u200dand\x01control",
+    "Россия, «Ведомости»: 9-10 декабря",
+]
+
+
+def test_chunk_by_chunk_tokenising_is_the_tokenizers_own_on_tricky_input() -> None:
+    """Each space-separated chunk is normalised and segmented once (_chunk_pieces);
+    texts whose chunks normalise to a space fall back to the tokenizer's normaliser."""
+    tokenizer = embed._load()._tokenizer
+    embed._word_pieces.clear()
+    texts = TRICKY + [t.replace(" ", "  ") for t in TRICKY] + [t.lower() for t in TRICKY]
+    for _ in range(2):  # cold, then from the chunk cache
+        for text in texts:
+            for variant in (text, embed.for_model(text)):
+                expected = tokenizer.encode(variant, out_type=int, add_bos=True, add_eos=True)
+                assert embed._token_ids(tokenizer, variant) == expected, variant
+    # Both routes were taken: cached chunks, and chunks that hold a space once normalised.
+    assert embed._word_pieces["民主峰會在線上。中國和俄羅斯堅決反對"]
+    assert embed._word_pieces["no\u00a0break"] is None
+    assert embed._word_pieces["joiner\u200dand\x01control"]
+
+
+def _clause_spans_by_text(seq, pieces):
+    """_clause_spans as first written: the pieces' text, token by token."""
+    text = [pieces[i].lstrip("\u2581") for i in seq]
+    spans, start = [], 1
+    for k in range(1, len(seq) - 1):
+        if text[k] and text[k][-1] in embed._CLAUSE_END:
+            spans.append((start, k + 1))
+            start = k + 1
+    if start < len(seq) - 1:
+        spans.append((start, len(seq) - 1))
+
+    def weight(span):
+        return sum(len(t) * (3 if embed.is_cjk(t) else 1) for t in text[span[0] : span[1]])
+
+    merged = []
+    for span in spans:
+        if merged and weight(merged[-1]) < embed._MIN_CLAUSE:
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    if len(merged) > 1 and weight(merged[-1]) < embed._MIN_CLAUSE:
+        last = merged.pop()
+        merged[-1] = (merged[-1][0], last[1])
+    while len(merged) > embed._MAX_CLAUSES:
+        merged = [
+            (merged[k][0], merged[min(k + 1, len(merged) - 1)][1]) for k in range(0, len(merged), 2)
+        ]
+    return merged if len(merged) >= 2 else []
+
+
+def test_clause_spans_from_facts_kept_per_piece_are_those_of_the_pieces_text() -> None:
+    tokenizer = embed._load()._tokenizer
+    pieces = tokenizer._pieces
+    seqs = [embed._token_ids(tokenizer, t) for t in _gold_texts() + TRICKY]
+    assert sum(1 for seq in seqs if embed._clause_spans(seq, pieces)) > 50
+    for seq in seqs:
+        assert embed._clause_spans(seq, pieces) == _clause_spans_by_text(seq, pieces)
+    # Other pieces (another model's): their own facts, not those kept for the first.
+    other = [p + "," if p.isalpha() else p for p in pieces]
+    for seq in seqs[:100]:
+        assert embed._clause_spans(seq, other) == _clause_spans_by_text(seq, other)
+
+
 # Float32 rounding: BLAS and numpy pick kernels by CPU and by the shape and alignment of
 # their operands, so the same text in another batch may differ in the last bit on some
 # machines (an AMD EPYC with OpenBLAS 0.3.34 does, by up to 1.2e-7). A wrong row, cache
