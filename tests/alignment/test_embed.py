@@ -230,25 +230,29 @@ def test_first_convolution_per_id_is_the_models_own(monkeypatch) -> None:
     ids = np.array([5, 17, 4000])
     x = np.random.default_rng(0).standard_normal((3, backend.proj_W.shape[1]), dtype=np.float32)
 
-    def check(terms, x):
-        for i, (w, t) in enumerate(zip(backend.w1, terms, strict=True)):
-            n = t.shape[1]
-            assert np.allclose(t[-1], 0.0) and t.shape == (len(x) + 1, n, 256)
+    def check(slots, x):
+        assert len(slots) == len(x) + 1 and slots[-1] == conv.past_end
+        for i, (w, t) in enumerate(zip(backend.w1, conv.terms, strict=True)):
+            n = w.shape[0] // 256
+            assert t.shape == ((conv.capacity + 1) * n, 256)
+            assert np.array_equal(t[conv.past_end * n :], np.zeros((n, 256)))
             for k in range(n):
                 want = x[:, i * 256 : (i + 1) * 256] @ w[k * 256 : (k + 1) * 256]
-                assert np.allclose(t[:-1, k], want, atol=1e-5)
+                assert np.allclose(t[slots[:-1] * n + k], want, atol=1e-5)
 
-    terms = conv.terms_of(ids, x)
-    check(terms, x)
-    # Known ids are looked up, not recomputed: the same rows in another order.
-    again = conv.terms_of(ids[::-1], x[::-1] * 0)
-    assert np.array_equal(again[2][:3], terms[2][:3][::-1])
+    slots = conv.slots_of(ids, x)
+    check(slots, x)
+    # Known ids are looked up, not recomputed: the same slots in another order.
+    again = conv.slots_of(ids[::-1], x[::-1] * 0)
+    assert np.array_equal(again[:3], slots[:3][::-1])
+    check(again, x[::-1])
     # Past its capacity it starts again, and a batch of more ids than that still fits.
     y = x[[0, 1]] * 2
-    check(conv.terms_of(np.array([6, 9]), y), y)
+    check(conv.slots_of(np.array([6, 9]), y), y)
     assert conv.used == 2
     z = np.vstack([x, x]) * 3
-    check(conv.terms_of(np.array([1, 2, 3, 4, 7, 8]), z), z)
+    check(conv.slots_of(np.array([1, 2, 3, 4, 7, 8]), z), z)
+    assert conv.capacity == 6
 
 
 def test_pooled_rows_of_several_batches_go_through_the_dense_layers_together(
