@@ -513,36 +513,40 @@ def _pool(
     flat = np.fromiter((t for seq in group for t in seq), dtype=np.int64, count=n_tokens)
     starts = np.zeros(len(group), dtype=np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
-    feats = np.empty((n_tokens, _EMB_DIM + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
+    width = _EMB_DIM + len(_ORDERS) * _CNN_DIM
     distinct, occurrence = np.unique(flat, return_inverse=True)
     chunk = distinct % _NUM_CHUNKS
     emb = backend.table[distinct].astype(np.float32)
     emb *= backend.scale[chunk, None]
     emb += backend.lo[chunk, None]
-    np.take(emb, occurrence, axis=0, out=feats[:, :_EMB_DIM])
     first_layer = _projected(backend, distinct, emb)
-    x = first_layer[occurrence]
     idx = backend._window_index(starts, lens, n_tokens)
     # Tokens whose features are not known yet (all of them without a memo), and the
     # tokens within two of them, whose first convolution the second one reads.
     keys: list[bytes] = []
     todo = np.arange(n_tokens)
+    known_at: list[int] = []
+    known_rows: list[np.ndarray] = []
     if memo is not None:
         reach = np.arange(-_REACH, _REACH + 1, dtype=np.int64)
         pos = np.arange(n_tokens, dtype=np.int64)[:, None] + reach
         first_of = np.repeat(starts, lens)[:, None]
         inside = (pos >= first_of) & (pos < first_of + np.repeat(lens, lens)[:, None])
-        windows = np.where(inside, flat[np.clip(pos, 0, n_tokens - 1)], -1)
-        keys = [row.tobytes() for row in windows]
-        rows = memo.rows
+        windows = np.where(inside, flat[np.clip(pos, 0, n_tokens - 1)], -1).astype(np.int32)
+        # One bytes object per row (its ids), made in one call.
+        keys = windows.view(f"V{windows.shape[1] * 4}").ravel().tolist()
+        get = memo.rows.get
         missing = []
         for t, key in enumerate(keys):
-            known = rows.get(key)
+            known = get(key)
             if known is None:
                 missing.append(t)
             else:
-                feats[t] = known
+                known_at.append(t)
+                known_rows.append(known)
         todo = np.asarray(missing, dtype=np.int64)
+    # The features of the tokens in todo, computed: [embedding | the three branches].
+    computed = np.empty((len(todo), width), dtype=np.float32)
     if len(todo):
         # Sorted, each once (a mask: numpy 2.5's hashing unique is far slower here).
         seen = np.zeros(n_tokens + 1, dtype=bool)
@@ -557,9 +561,10 @@ def _pool(
         convolution = kept.convolution
         # Each token's id's slot in the kept terms (the last: past the text's end).
         slot = convolution.slots_of(distinct, first_layer)[np.append(occurrence, len(distinct))]
+        np.take(emb, occurrence[todo], axis=0, out=computed[:, :_EMB_DIM])
+        near_ids = occurrence[near]
         term = np.empty((len(near), _CNN_DIM), dtype=np.float32)
         for i, (n, left) in enumerate(_ORDERS):
-            xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
             cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
             # The first convolution: its window's terms summed, position by position.
             rows = slot[cols[near]] * n
@@ -569,24 +574,29 @@ def _pool(
                 h += np.take(terms, rows[:, k] + k, axis=0, out=term)
             h += backend.b1[i]
             np.maximum(h, 0, out=h)
-            h += xs[near]
+            h += np.take(first_layer[:, i * _CNN_DIM : (i + 1) * _CNN_DIM], near_ids, axis=0)
             buf[near] = h
             off = _EMB_DIM + i * _CNN_DIM
             c2 = _product(buf[cols[todo]].reshape(len(todo), n * _CNN_DIM), backend.w2[i])
             c2 += backend.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += buf[todo]
-            feats[todo, off : off + _CNN_DIM] = c2
-        computed = feats[todo]
+            computed[:, off : off + _CNN_DIM] = c2
         _layernorm(computed, backend.ln_g, backend.ln_b, backend.eps)
-        feats[todo] = computed
         if memo is not None:
             if len(memo.rows) + len(todo) > _FEATURE_ROWS:
                 # Forget the older half (a dict keeps its insertion order).
                 for key in list(islice(memo.rows, len(memo.rows) // 2 + len(todo))):
                     del memo.rows[key]
+            setdefault = memo.rows.setdefault
             for t, row in zip(todo.tolist(), computed, strict=True):
-                memo.rows.setdefault(keys[t], row)
+                setdefault(keys[t], row)
+    if len(todo) == n_tokens:
+        feats = computed
+    else:
+        feats = np.empty((n_tokens, width), dtype=np.float32)
+        feats[todo] = computed
+        feats[known_at] = known_rows
     bounds = [
         (int(s0), int(s0) + a, int(s0) + b, int(s0) + int(n) - 1)
         for s0, n, sp in zip(starts, lens, spans, strict=True)
