@@ -609,7 +609,7 @@ def _pool(
     # Sum over each span: sums of the pieces between all span edges (one pass over the
     # tokens), then differences of the running sum of those few pieces.
     edges = np.unique(np.concatenate([lo, hi, [n_tokens]]))
-    pieces = np.add.reduceat(feats, edges[:-1], axis=0).astype(np.float64)
+    pieces = _segment_sums(feats, edges).astype(np.float64)
     running = np.zeros((len(edges), feats.shape[1]), dtype=np.float64)
     np.cumsum(pieces, axis=0, out=running[1:])
     hi_at = np.searchsorted(edges, hi)
@@ -621,6 +621,50 @@ def _pool(
     pooled[inner] += feats[first[inner]] + feats[last[inner]]
     length[inner] += 2
     return pooled.astype(np.float32), length
+
+
+def _segment_sums(x: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    """``np.add.reduceat(x, edges[:-1], axis=0)`` for increasing ``edges`` ending at
+    ``len(x)``, bit for bit, in about a third of the time: reduceat walks each column
+    down its rows (strided), while this adds whole rows in numpy's order for it -- the
+    first row, plus the pairwise sum of the others (:func:`_pairwise_rows`).  A test
+    checks it against reduceat."""
+    out = np.empty((len(edges) - 1, x.shape[1]), dtype=x.dtype)
+    for j, (a, b) in enumerate(zip(edges[:-1].tolist(), edges[1:].tolist(), strict=True)):
+        if b - a == 1:
+            out[j] = x[a]
+        else:
+            _pairwise_rows(x[a + 1 : b], out[j])
+            out[j] += x[a]
+    return out
+
+
+def _pairwise_rows(x: np.ndarray, out: np.ndarray) -> None:
+    """``out`` = the sum of the rows of ``x``, in the order of numpy's pairwise
+    summation (``pairwise_sum`` in its loops: below 8 items one by one; up to 128,
+    eight running sums then combined in pairs, then the rest; beyond, both halves)."""
+    m = len(x)
+    if m < 8:
+        np.copyto(out, x[0])
+        for i in range(1, m):
+            out += x[i]
+    elif m <= 128:
+        m8 = m - m % 8
+        r = np.add.reduce(x[:m8].reshape(m8 // 8, 8, x.shape[1]), axis=0)
+        np.add(r[0], r[1], out=out)
+        out += r[2] + r[3]
+        upper = r[4] + r[5]
+        upper += r[6] + r[7]
+        out += upper
+        for i in range(m8, m):
+            out += x[i]
+    else:
+        half = m // 2
+        half -= half % 8
+        _pairwise_rows(x[:half], out)
+        rest = np.empty_like(out)
+        _pairwise_rows(x[half:], rest)
+        out += rest
 
 
 def _head(backend, sums: np.ndarray, length: np.ndarray) -> np.ndarray:
