@@ -564,33 +564,40 @@ def _pool(
         np.take(emb, occurrence[todo], axis=0, out=computed[:, :_EMB_DIM])
         near_ids = occurrence[near]
         term = np.empty((len(near), _CNN_DIM), dtype=np.float32)
+        every_near = len(near) == n_tokens
         for i, (n, left) in enumerate(_ORDERS):
             cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
             # The first convolution: its window's terms summed, position by position.
             rows = slot[cols[near]] * n
             terms = convolution.terms[i]
-            h = np.take(terms, rows[:, 0], axis=0)
+            # Summed in place in buf when every token is near (no scatter).
+            h = buf[:n_tokens] if every_near else np.empty_like(term)
+            np.take(terms, rows[:, 0], axis=0, out=h)
             for k in range(1, n):
                 h += np.take(terms, rows[:, k] + k, axis=0, out=term)
             h += backend.b1[i]
             np.maximum(h, 0, out=h)
             h += np.take(first_layer[:, i * _CNN_DIM : (i + 1) * _CNN_DIM], near_ids, axis=0)
-            buf[near] = h
-            off = _EMB_DIM + i * _CNN_DIM
-            c2 = _product(buf[cols[todo]].reshape(len(todo), n * _CNN_DIM), backend.w2[i])
+            if not every_near:
+                buf[near] = h
+            # The second convolution, written straight into its columns of computed.
+            c2 = computed[:, _EMB_DIM + i * _CNN_DIM : _EMB_DIM + (i + 1) * _CNN_DIM]
+            window = buf[cols[todo]].reshape(len(todo), n * _CNN_DIM)
+            if len(todo) >= _MIN_ROWS:
+                np.matmul(window, backend.w2[i], out=c2)
+            else:
+                c2[...] = _product(window, backend.w2[i])
             c2 += backend.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += buf[todo]
-            computed[:, off : off + _CNN_DIM] = c2
         _layernorm(computed, backend.ln_g, backend.ln_b, backend.eps)
         if memo is not None:
             if len(memo.rows) + len(todo) > _FEATURE_ROWS:
                 # Forget the older half (a dict keeps its insertion order).
                 for key in list(islice(memo.rows, len(memo.rows) // 2 + len(todo))):
                     del memo.rows[key]
-            setdefault = memo.rows.setdefault
-            for t, row in zip(todo.tolist(), computed, strict=True):
-                setdefault(keys[t], row)
+            # (A window twice in todo: the same row twice, from one product.)
+            memo.rows.update(zip([keys[t] for t in todo.tolist()], computed, strict=True))
     if len(todo) == n_tokens:
         feats = computed
     else:
