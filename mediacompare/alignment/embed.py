@@ -657,7 +657,8 @@ def _pairwise_rows(x: np.ndarray, out: np.ndarray) -> None:
             out += x[i]
     elif m <= 128:
         m8 = m - m % 8
-        r = np.add.reduce(x[:m8].reshape(m8 // 8, 8, x.shape[1]), axis=0)
+        # Eight running sums; -0.0 is the start that changes no bit (0.0 would: -0.0).
+        r = np.add.reduce(x[:m8].reshape(m8 // 8, 8, x.shape[1]), axis=0, initial=-0.0)
         np.add(r[0], r[1], out=out)
         out += r[2] + r[3]
         upper = r[4] + r[5]

@@ -280,18 +280,25 @@ def test_pooled_rows_of_several_batches_go_through_the_dense_layers_together(
 
 def test_segment_sums_are_reduceats_bit_for_bit() -> None:
     """_segment_sums adds whole rows in the order reduceat uses for each column (its
-    first row, then numpy's pairwise sum of the rest): the same float32 sums."""
+    first row, then numpy's pairwise sum of the rest): the same float32 sums, bit for
+    bit (signed zeros included)."""
+
+    def bits(a):
+        return np.ascontiguousarray(a).view(np.uint32)
+
     rng = np.random.default_rng(5)
     for size, cuts in ((1, 0), (9, 3), (700, 40), (1500, 6)):
         x = rng.standard_normal((size, embed.DIM + 3 * 256), dtype=np.float32)
         x *= rng.uniform(0.01, 100.0, size=(size, 1)).astype(np.float32)
+        x[rng.random(x.shape) < 0.05] = -0.0
         inner = rng.choice(np.arange(1, size), size=min(cuts, size - 1), replace=False)
         edges = np.unique(np.concatenate([[0], inner, [size]]))
-        assert np.array_equal(embed._segment_sums(x, edges), np.add.reduceat(x, edges[:-1], axis=0))
-    # Every length up to well past the recursion (128), alone.
+        want = np.add.reduceat(x, edges[:-1], axis=0)
+        assert np.array_equal(bits(embed._segment_sums(x, edges)), bits(want))
+    # Every length up to well past the recursion (128), alone; zeros of both signs.
     x = rng.standard_normal((300, 64), dtype=np.float32)
+    x[:, :8] = -0.0
     for m in range(1, 301):
         edges = np.array([0, m])
-        assert np.array_equal(
-            embed._segment_sums(x[:m], edges), np.add.reduceat(x[:m], [0], axis=0)
-        ), m
+        want = np.add.reduceat(x[:m], [0], axis=0)
+        assert np.array_equal(bits(embed._segment_sums(x[:m], edges)), bits(want)), m
