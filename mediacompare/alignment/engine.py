@@ -163,7 +163,7 @@ class Candidates:
 class _Ids:
     """Sets of ids, one per passage, flattened (CSR): ``flat[start[k]:start[k] + count[k]]``."""
 
-    __slots__ = ("count", "flat", "start")
+    __slots__ = ("count", "flat", "local", "member", "start")
 
     def __init__(self, sets: Sequence[Iterable[int]]) -> None:
         rows = [sorted(x) for x in sets]
@@ -175,36 +175,49 @@ class _Ids:
         self.flat = np.fromiter(
             chain.from_iterable(rows), dtype=np.int64, count=int(self.count.sum())
         )
+        # See contains(), made on first use.
+        self.local: np.ndarray | None = None
+        self.member: np.ndarray | None = None
 
     def gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The ids of each of ``rows`` (in turn) and the position in ``rows`` of each."""
         counts = self.count[rows]
-        total = int(counts.sum())
+        ends = np.cumsum(counts)
+        total = int(ends[-1]) if len(ends) else 0
         owner = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
-        first = np.zeros(len(rows), dtype=np.int64)
-        if len(rows) > 1:
-            np.cumsum(counts[:-1], out=first[1:])
-        offset = np.arange(total, dtype=np.int64) - np.repeat(first, counts)
-        return self.flat[np.repeat(self.start[rows], counts) + offset], owner
+        # Row n's ids are flat[start[rows[n]]:...]: its k-th id, at position
+        # ends[n] - counts[n] + k of the output, is at start[rows[n]] + k in flat.
+        at = np.arange(total, dtype=np.int64) + np.repeat(
+            self.start[rows] - (ends - counts), counts
+        )
+        return self.flat[at], owner
+
+    def contains(self, rows: np.ndarray, ids: np.ndarray, span: int) -> np.ndarray:
+        """Whether set ``rows[n]`` holds ``ids[n]``, for each ``n`` (ids below ``span``).
+
+        A table of the sets by the ids any of them holds (numbered in ``local``; an id
+        none holds, the last column, False everywhere), made once: a look-up per id."""
+        if self.member is None or self.local is None or len(self.local) != span:
+            present = _sorted_unique(self.flat)
+            self.local = np.full(span, len(present), dtype=np.intp)
+            self.local[present] = np.arange(len(present))
+            self.member = np.zeros((len(self.count), len(present) + 1), dtype=bool)
+            owner = np.repeat(np.arange(len(self.count)), self.count)
+            self.member[owner, self.local[self.flat]] = True
+        return self.member[rows, self.local[ids]]
 
 
 def _shared(a: _Ids, b: _Ids, ii: np.ndarray, jj: np.ndarray, weights: np.ndarray):
     """For each pair ``(ii[n], jj[n])``: how many ids the two sets share, and the sum
-    of ``weights`` over them -- all pairs at once (each set holds an id once, so an
-    id met twice within one pair is shared)."""
+    of ``weights`` over them -- all pairs at once: each id of a's set looked up in b's
+    (the sums in a's order of ids, increasing)."""
     n = len(ii)
     ids_a, own_a = a.gather(ii)
-    ids_b, own_b = b.gather(jj)
-    span = max(len(weights), 1)
-    keys = np.concatenate([own_a * span + ids_a, own_b * span + ids_b])
-    # Two sorted runs (a's keys, then b's): the stable sort (timsort) merges them in one
-    # pass, 25 times faster here than the default quicksort.
-    keys.sort(kind="stable")
-    both = keys[1:][keys[1:] == keys[:-1]]
-    owner = both // span
+    hit = b.contains(jj[own_a], ids_a, len(weights))
+    owner = own_a[hit]
     return (
         np.bincount(owner, minlength=n),
-        np.bincount(owner, weights=weights[both % span], minlength=n),
+        np.bincount(owner, weights=weights[ids_a[hit]], minlength=n),
     )
 
 
@@ -221,6 +234,9 @@ class _Table:
     size: np.ndarray  # length comparable across scripts
     codes: list[str]  # tokens as one character each (event-wide), for rapidfuzz
     code_lengths: np.ndarray  # len() of each of codes, as floats
+    texts: list[str]  # each passage's text
+    link_keys: list[tuple[int]]  # (passage.index,): a link's side, one tuple per passage
+    in_order: bool  # passage.index increasing with the position (then links need no sort)
 
 
 def _tables(
@@ -275,6 +291,11 @@ def _tables(
                 np.array([size(p.text) for p in art.passages], dtype=float),
                 codes,
                 np.array([len(c) for c in codes], dtype=float),
+                [p.text for p in art.passages],
+                [(p.index,) for p in art.passages],
+                all(
+                    p.index < q.index for p, q in zip(art.passages, art.passages[1:], strict=False)
+                ),
             )
         )
     weights = np.zeros(len(stem_ids))
@@ -376,20 +397,33 @@ def prepare_event(documents: Sequence[Document]) -> EventState:
 
 
 def _near(
-    cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray
+    cos: np.ndarray,
+    content_a: np.ndarray,
+    content_b: np.ndarray,
+    transposed: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's and each column's mean cosine to its k nearest (content) passages."""
+    """Each row's and each column's mean cosine to its k nearest (content) passages
+    (``transposed``: ``cos.T`` row-major, if the caller has it)."""
     # Same dtype: converting to float64 first would not change which value is largest.
-    return (
-        # compress, not cos[:, content_b]: a row-major copy, for the argmax passes
-        _top_k_mean(cos.compress(content_b, axis=1), _MARGIN_K),
-        _top_k_mean(_transposed(cos[content_a, :]), _MARGIN_K),
-    )
+    # compress, not cos[:, content_b]: a row-major copy, for the argmax passes
+    near_a = _top_k_mean(cos.compress(content_b, axis=1), _MARGIN_K)
+    if transposed is not None:
+        near_b = _top_k_mean(transposed.compress(content_a, axis=1), _MARGIN_K)
+    elif cos.size >= _BY_ROWS and content_a.any():
+        near_b = _top_k_mean_by_rows(cos[content_a, :], _MARGIN_K)
+    else:
+        near_b = _top_k_mean(_transposed(cos[content_a, :]), _MARGIN_K)
+    return near_a, near_b
 
 
-def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np.ndarray:
+def _margin(
+    cos: np.ndarray,
+    content_a: np.ndarray,
+    content_b: np.ndarray,
+    transposed: np.ndarray | None = None,
+) -> np.ndarray:
     """Ratio margin: cos / mean of the two sides' mean cosine to their k nearest."""
-    near_a, near_b = _near(cos, content_a, content_b)
+    near_a, near_b = _near(cos, content_a, content_b, transposed)
     return cos / np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-3)
 
 
@@ -436,6 +470,48 @@ def _top_k_mean(work: np.ndarray, k: int) -> np.ndarray:
     if work.shape[1] == 0:
         return np.zeros(work.shape[0])
     return _top_k(work, min(k, work.shape[1]))[1].mean(axis=1)
+
+
+# From this many cells on, a matrix's column maxima are found row by row (_column_top)
+# rather than by argmax passes over a transposed copy: a large matrix's copy is the
+# costlier (a 2,230 x 2,230 piece matrix: 7 ms instead of 24); a small one's is cheap
+# and the row-by-row steps are many for their size (465 x 465: 0.7 ms instead of 0.4).
+_BY_ROWS = 1 << 20
+# Rows taken together by _column_top's first steps.
+_LANES = 16
+
+
+def _column_top(matrix: np.ndarray, k: int) -> list[np.ndarray]:
+    """Each column's ``k`` largest values (``k`` at most the rows), largest first, as
+    ``k`` arrays: the values ``k`` argmax passes over ``matrix.T`` take, ties included,
+    with no transposed copy.  Each row is merged into the columns' sorted lists (a
+    value goes down the list, each place keeping the larger); first ``_LANES`` rows at
+    a time into as many lists per column, then those lists and the rows left over into
+    one."""
+    n, m = matrix.shape
+    lanes = min(_LANES, n)
+    blocks = n // lanes
+    matrix = np.ascontiguousarray(matrix)
+
+    def merged(rows: Iterable[np.ndarray], shape: tuple[int, ...]) -> list[np.ndarray]:
+        top = [np.full(shape, -np.inf, dtype=matrix.dtype) for _ in range(k)]
+        low = np.empty(shape, dtype=matrix.dtype)
+        for row in rows:
+            for r in range(k - 1, 0, -1):
+                np.minimum(top[r - 1], row, out=low)
+                np.maximum(top[r], low, out=top[r])
+            np.maximum(top[0], row, out=top[0])
+        return top
+
+    lists = merged(matrix[: blocks * lanes].reshape(blocks, lanes, m), (lanes, m))
+    return merged(np.concatenate([*lists, matrix[blocks * lanes :]]), (m,))
+
+
+def _top_k_mean_by_rows(matrix: np.ndarray, k: int) -> np.ndarray:
+    """``_top_k_mean(_transposed(matrix), k)``, the same values, by :func:`_column_top`."""
+    if matrix.shape[0] == 0:
+        return np.zeros(matrix.shape[1])
+    return np.stack(_column_top(matrix, min(k, matrix.shape[0])), axis=1).mean(axis=1)
 
 
 def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -626,7 +702,9 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         _fold_clauses(clause, _piece_table(vb, nb), sims[:na], axis=1)
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
-        clause_margin = _margin(clause, content_a, content_b)
+        # One transposed copy for the columns' neighbourhoods and ranks.
+        clause_t = _transposed(clause)
+        clause_margin = _margin(clause, content_a, content_b, clause_t)
         # The passages' margin is only wanted at the candidates: each side's
         # neighbourhood now, the quotients once the candidates are known.
         near_cos = _near(cos, content_a, content_b)
@@ -670,7 +748,7 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
         rank_a = _count_above(clause, ii, here)
-        rank_b = _count_above(_transposed(clause), jj, here)
+        rank_b = _count_above(clause_t, jj, here)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
     ta, tb = state.tables[ia], state.tables[ib]
     rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))
@@ -775,6 +853,20 @@ def _piece_passages(v: Vectors, n: int) -> np.ndarray:
     return v.piece_passages
 
 
+def _column_nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K) -> np.ndarray:
+    """``_nearest_mean(_transposed(matrix), k, copy=False)``: the same values, by
+    :func:`_column_top` for a large matrix (not overwritten then)."""
+    if matrix.size < _BY_ROWS:
+        return _nearest_mean(_transposed(matrix), k, copy=False)
+    k = min(k, matrix.shape[0])
+    total = np.zeros(matrix.shape[1], dtype=np.float32)
+    if k == 0:
+        return total
+    for values in _column_top(np.asarray(matrix, dtype=np.float32), k):
+        total += values
+    return total / k
+
+
 def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K, *, copy: bool = True) -> np.ndarray:
     """Mean of each row's ``k`` largest values: ``k`` argmax passes over a float32
     copy in row order (the piece matrices are four times the passage ones);
@@ -835,14 +927,14 @@ def _piece_evidence(
         # candidates' cells are read above: it is overwritten here).
         sims[~pieces_a, :] = -np.inf
         sims[:, ~pieces_b] = -np.inf
-        near_b = _nearest_mean(_transposed(sims), copy=False)
+        near_b = _column_nearest_mean(sims)
         near_a = _nearest_mean(sims, copy=False)
     else:
         sims[~pieces_a, :] = -1.0
         sims[:, ~pieces_b] = -1.0
         # Row-major copies (compress, and a tiled transpose) for the argmax passes.
         near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
-        near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
+        near_b = _column_nearest_mean(sims[pieces_a, :])
     near = (near_a[cells.rows_a] + near_b[cells.rows_b]) / 2.0
     margin = np.maximum.reduceat(pair / np.maximum(near, 1e-3), cells.starts)
     # Each piece of a: its best piece of b, the worst of them per candidate; the same
@@ -976,19 +1068,31 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
         return Alignment(a, b, [], compared=False, language_a=da.language, language_b=db.language)
     same = state.same_language(ia, ib)
     cands = pair_candidates(state, ia, ib)
+    ta, tb = state.tables[ia], state.tables[ib]
+    texts_a, texts_b, keys_a, keys_b = ta.texts, tb.texts, ta.link_keys, tb.link_keys
     links = []
+    append = links.append
     diffs = state.diffs
+    # Links go in order of (a index, b index).  decide() gives them in the candidates'
+    # order, by (i, j): when both articles' passages are numbered in order, that is
+    # the links' order already, and the sort is skipped (``last``: the previous cell).
+    in_order = ta.in_order and tb.in_order
+    width = len(b)
+    last = -1
     for i, j, kind, score in decide(state, ia, ib, cands, scorer or default_scorer()):
         diff: Diff = []
         if same:
-            key = (a[i].text, b[j].text)
+            key = (texts_a[i], texts_b[j])
             diff = diffs.get(key)
             if diff is None:
                 diff = diffs[key] = word_diff(*key)
-        links.append(
-            Link((a[i].index,), (b[j].index,), kind, round(min(max(score, 0.0), 1.0), 4), diff)
-        )
-    links.sort(key=lambda link: (link.a, link.b))
+        cell = i * width + j
+        if cell < last:
+            in_order = False
+        last = cell
+        append(Link(keys_a[i], keys_b[j], kind, round(min(max(score, 0.0), 1.0), 4), diff))
+    if not in_order:
+        links.sort(key=lambda link: (link.a, link.b))
     return Alignment(a, b, links, compared=True, language_a=da.language, language_b=db.language)
 
 
