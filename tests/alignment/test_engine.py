@@ -533,3 +533,46 @@ def test_piece_evidence_is_the_same_with_column_maxima_by_rows(content_share: fl
         engine._BY_ROWS = old
     for w, g in zip(want, got, strict=True):
         assert np.array_equal(w, g)
+
+
+def test_the_collector_is_paused_and_left_without_a_young_collection_to_make() -> None:
+    import gc
+
+    from mediacompare.alignment import engine
+
+    assert gc.isenabled()
+    seen: list[int] = []
+
+    def collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    try:
+        with engine._cyclic_gc_paused():
+            assert not gc.isenabled()
+            made = [[k] for k in range(50_000)]
+            gc.callbacks.append(collection)
+        assert gc.isenabled()
+        # Fewer allocations than the young generation's threshold: the objects made
+        # while paused do not make them collect (they are in the oldest generation).
+        more = [[k] for k in range(gc.get_threshold()[0] // 2)]
+    finally:
+        gc.callbacks.remove(collection)
+    assert seen == [] and len(made) + len(more) > 50_000
+    # Objects the process froze itself stay frozen.
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with engine._cyclic_gc_paused():
+            later = [[k] for k in range(1000)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled() and len(later) == 1000
+    finally:
+        gc.unfreeze()
+    # Disabled by the caller: left disabled.
+    gc.disable()
+    try:
+        with engine._cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
