@@ -120,6 +120,10 @@ class Vectors:
     table: np.ndarray | None = None
     # the passage each of its rows belongs to (see _piece_passages), made once per event
     piece_passages: np.ndarray | None = None
+    # each passage's number of rows in it (see _piece_counts), made once per event
+    piece_counts: np.ndarray | None = None
+    # the passages with clauses, as _fold_clauses takes them (see _folding), once per event
+    fold: tuple[np.ndarray, np.ndarray, list[int]] | tuple[()] | None = None
 
 
 @dataclass(slots=True)
@@ -521,34 +525,62 @@ def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.n
     return np.where(both, shared / union, 0.0), (both & (shared == 0)).astype(float)
 
 
-def _fold_clauses(best: np.ndarray, table: np.ndarray, sims: np.ndarray, axis: int) -> None:
+def _fold_plan(table: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+    """The passages with clauses (a passage has none or at least two, in the table's
+    first columns), most clauses first (``order``), their rows of ``table``, and for
+    each column k of it how many of them have a k-th clause: a prefix of ``order``.
+    None if no passage has clauses."""
+    if table.shape[1] < 2:
+        return None
+    clauses = np.count_nonzero(table[:, 1:] >= 0, axis=1)
+    sel = np.flatnonzero(clauses)
+    if not len(sel):
+        return None
+    order = sel[np.argsort(-clauses[sel], kind="stable")]
+    rows = table[order]
+    return order, rows, np.count_nonzero(rows >= 0, axis=0).tolist()
+
+
+def _fold_clauses(
+    best: np.ndarray,
+    table: np.ndarray,
+    sims: np.ndarray,
+    axis: int,
+    plan: tuple[np.ndarray, np.ndarray, list[int]] | None = None,
+) -> None:
     """Raise each row (``axis`` 0) or column (1) of ``best`` to its passage's best
     clause, given ``table`` (:func:`_piece_table`) and the similarities ``sims`` of
     every piece of that side (rows, or columns) to the other's passages.
 
-    The passages with clauses (a passage has none or at least two, in the table's
-    first columns): their clauses' best gathered in one compact matrix, one gather of
-    whole rows (or of one element per row) per clause rank, then raised into ``best``
-    once -- the same maxima, without a ``reduceat``'s strided passes or a scatter
-    into ``best`` per rank."""
-    if table.shape[1] < 2:
-        return
-    sel = np.flatnonzero(table[:, 1] >= 0)
-    if not len(sel):
-        return
-    rows = table[sel]
+    The passages with clauses (``plan``: :func:`_fold_plan` of the table, made here if
+    not given), most clauses first: their clauses' best gathered in one compact matrix,
+    one gather of whole rows (or of one element per row) per clause rank into a prefix
+    of it, then raised into ``best`` once -- the same maxima, without a ``reduceat``'s
+    strided passes or a scatter into ``best`` per rank."""
+    if plan is None:
+        plan = _fold_plan(table)
+        if plan is None:
+            return
+    order, rows, ranks = plan
     if axis == 0:
         found = sims[rows[:, 1]]
-        for k in range(2, table.shape[1]):
-            sub = np.flatnonzero(rows[:, k] >= 0)
-            found[sub] = np.maximum(found[sub], sims[rows[sub, k]])
-        best[sel] = np.maximum(best[sel], found)
+        for k in range(2, rows.shape[1]):
+            top = found[: ranks[k]]
+            np.maximum(top, sims[rows[: ranks[k], k]], out=top)
+        best[order] = np.maximum(best[order], found)
     else:
         found = sims[:, rows[:, 1]]
-        for k in range(2, table.shape[1]):
-            sub = np.flatnonzero(rows[:, k] >= 0)
-            found[:, sub] = np.maximum(found[:, sub], sims[:, rows[sub, k]])
-        best[:, sel] = np.maximum(best[:, sel], found)
+        for k in range(2, rows.shape[1]):
+            top = found[:, : ranks[k]]
+            np.maximum(top, sims[:, rows[: ranks[k], k]], out=top)
+        best[:, order] = np.maximum(best[:, order], found)
+
+
+def _folding(v: Vectors, n: int) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+    """:func:`_fold_plan` of an article's :func:`_piece_table` (made once per event)."""
+    if v.fold is None:
+        v.fold = _fold_plan(_piece_table(v, n)) or ()
+    return v.fold or None
 
 
 def _count_above(matrix: np.ndarray, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -698,8 +730,10 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # Clauses, best in either direction: a clause of a against b, a against
         # a clause of b, or the two passages whole.
         clause = cos.copy()
-        _fold_clauses(clause, _piece_table(va, na), sims[:, :nb], axis=0)
-        _fold_clauses(clause, _piece_table(vb, nb), sims[:na], axis=1)
+        if (plan := _folding(va, na)) is not None:
+            _fold_clauses(clause, _piece_table(va, na), sims[:, :nb], 0, plan)
+        if (plan := _folding(vb, nb)) is not None:
+            _fold_clauses(clause, _piece_table(vb, nb), sims[:na], 1, plan)
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
         # One transposed copy for the columns' neighbourhoods and ranks.
@@ -846,6 +880,13 @@ def _piece_table(v: Vectors, n: int) -> np.ndarray:
     return v.table
 
 
+def _piece_counts(v: Vectors, n: int) -> np.ndarray:
+    """Each passage's number of pieces, the whole and its clauses (made once per event)."""
+    if v.piece_counts is None:
+        v.piece_counts = np.count_nonzero(_piece_table(v, n) >= 0, axis=1)
+    return v.piece_counts
+
+
 def _piece_passages(v: Vectors, n: int) -> np.ndarray:
     """The passage of each row of :func:`_stacked` (made once per event)."""
     if v.piece_passages is None:
@@ -914,7 +955,7 @@ def _piece_evidence(
     # Every pair of pieces of every candidate, one cell each, candidate by candidate,
     # then piece p of a, then piece q of b (a passage's pieces: the whole, then its
     # clauses; each a row of _stacked).
-    cells = _Cells(table_a, table_b, ii, jj)
+    cells = _Cells(table_a, table_b, ii, jj, _piece_counts(va, na), _piece_counts(vb, nb))
     pair = sims[cells.rows_a, cells.rows_b]
     # Pieces of passages without content are nobody's neighbours: not counted among
     # the nearest (an article of two content pieces has only two to average, never a
@@ -951,9 +992,21 @@ class _Cells:
 
     __slots__ = ("by_a", "by_b", "order_b", "pieces_a", "pieces_b", "rows_a", "rows_b", "starts")
 
-    def __init__(self, table_a: np.ndarray, table_b: np.ndarray, ii: np.ndarray, jj: np.ndarray):
-        ka = np.count_nonzero(table_a >= 0, axis=1)[ii]
-        kb = np.count_nonzero(table_b >= 0, axis=1)[jj]
+    def __init__(
+        self,
+        table_a: np.ndarray,
+        table_b: np.ndarray,
+        ii: np.ndarray,
+        jj: np.ndarray,
+        counts_a: np.ndarray | None = None,
+        counts_b: np.ndarray | None = None,
+    ):
+        # (counts_a, counts_b: each passage's pieces, if the caller has them.)
+        if counts_a is None:
+            counts_a = np.count_nonzero(table_a >= 0, axis=1)
+        if counts_b is None:
+            counts_b = np.count_nonzero(table_b >= 0, axis=1)
+        ka, kb = counts_a[ii], counts_b[jj]
         size = ka * kb
         starts = np.zeros(len(ii), dtype=np.intp)
         if len(ii) > 1:

@@ -287,18 +287,24 @@ def test_folding_clauses_and_counting_above_match_plain_loops() -> None:
     want = best.copy()
     for k in range(len(owners)):
         want[owners[k]] = np.maximum(want[owners[k]], sims[40 + k])
-    got = best.copy()
-    engine._fold_clauses(got, table, sims, axis=0)
-    assert np.array_equal(got, want)
-    # Columns: the same with the matrices transposed.
-    got_t = np.ascontiguousarray(best.T)
-    engine._fold_clauses(got_t, table, np.ascontiguousarray(sims.T), axis=1)
-    assert np.array_equal(got_t, want.T)
+    # The plan made on the spot, or once per article (passages with the most clauses
+    # first, each rank's a prefix of them).
+    for plan in (None, engine._folding(v, 40)):
+        got = best.copy()
+        engine._fold_clauses(got, table, sims, 0, plan)
+        assert np.array_equal(got, want)
+        # Columns: the same with the matrices transposed.
+        got_t = np.ascontiguousarray(best.T)
+        engine._fold_clauses(got_t, table, np.ascontiguousarray(sims.T), 1, plan)
+        assert np.array_equal(got_t, want.T)
+    assert engine._folding(v, 40) is v.fold
+    assert engine._piece_counts(v, 40).tolist() == (1 + counts).tolist()
     # Without any clause nothing changes.
     plain = engine.Vectors(np.zeros((40, 2)), np.zeros((0, 2)), np.zeros(0, int))
     same = best.copy()
     engine._fold_clauses(same, engine._piece_table(plain, 40), sims[:40], axis=0)
     assert np.array_equal(same, best)
+    assert engine._folding(plain, 40) is None
 
     for width, n in ((30, 50), (3000, 700)):
         matrix = rng.standard_normal((60, width)).astype(np.float32)
