@@ -52,47 +52,57 @@ def word_diff(a: str, b: str) -> Diff:
     if a == b:
         return [["=", a]] if a else []
     (ca, ka, oa), (cb, kb, ob) = _parts(a), _parts(b)
+    # Every chunk of a is either kept ("=") or removed ("-"), every chunk of b kept or
+    # added ("+"), in order: so the changes between two kept runs are the slices of a
+    # and of b between them, and a run of kept chunks is a slice of a.  Only the kept
+    # chunks are walked: ``pa``/``pb``, where a and b have been written up to; ``run``,
+    # where the "=" run being extended started in a (-1: none).
     out: Diff = []
-    removed: list[str] = []
-    added: list[str] = []
-
-    def keep(text: str) -> None:
-        # Changes since the last kept text read as one replacement: "-" then "+".
-        if removed:
-            out.append(["-", "".join(removed)])
-            removed.clear()
-        if added:
-            out.append(["+", "".join(added)])
-            added.clear()
-        if out and out[-1][0] == "=":
-            out[-1][1] += text
-        else:
-            out.append(["=", text])
-
+    pa = pb = 0
+    run = -1
     # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
     for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb).as_list():
         if tag != "equal":
-            if i2 > i1:
-                removed.append(a[oa[i1] : oa[i2]])
-            if j2 > j1:
-                added.append(b[ob[j1] : ob[j2]])
             continue
-        left = a[oa[i1] : oa[i2]]
-        if left == b[ob[j1] : ob[j2]]:
-            keep(left)
+        s, t = oa[i1], ob[j1]
+        if a[s : oa[i2]] != b[t : ob[j2]]:
+            # Same words after normalising; "=" only where literally identical,
+            # otherwise the two spellings are shown as a change (the rare case: each
+            # literally identical chunk kept in turn).
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                if ca[i] != cb[j]:
+                    continue
+                s, t = oa[i], ob[j]
+                if s != pa or t != pb:
+                    if run >= 0:
+                        out.append(["=", a[run:pa]])
+                    if s > pa:
+                        out.append(["-", a[pa:s]])
+                    if t > pb:
+                        out.append(["+", b[pb:t]])
+                    run = s
+                elif run < 0:
+                    run = s
+                pa, pb = oa[i + 1], ob[j + 1]
             continue
-        # Same word after normalising; "=" only if literally identical,
-        # otherwise the two spellings are shown as a change.
-        for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True):
-            if x == y:
-                keep(x)
-            else:
-                removed.append(x)
-                added.append(y)
-    if removed:
-        out.append(["-", "".join(removed)])
-    if added:
-        out.append(["+", "".join(added)])
+        if s != pa or t != pb:
+            # Changes since the last kept text read as one replacement: "-" then "+".
+            if run >= 0:
+                out.append(["=", a[run:pa]])
+            if s > pa:
+                out.append(["-", a[pa:s]])
+            if t > pb:
+                out.append(["+", b[pb:t]])
+            run = s
+        elif run < 0:
+            run = s
+        pa, pb = oa[i2], ob[j2]
+    if run >= 0:
+        out.append(["=", a[run:pa]])
+    if pa < len(a):
+        out.append(["-", a[pa:]])
+    if pb < len(b):
+        out.append(["+", b[pb:]])
     return out
 
 

@@ -120,6 +120,10 @@ class Vectors:
     table: np.ndarray | None = None
     # the passage each of its rows belongs to (see _piece_passages), made once per event
     piece_passages: np.ndarray | None = None
+    # each passage's number of rows in it (see _piece_counts), made once per event
+    piece_counts: np.ndarray | None = None
+    # the passages with clauses, as _fold_clauses takes them (see _folding), once per event
+    fold: tuple[np.ndarray, np.ndarray, list[int]] | tuple[()] | None = None
 
 
 @dataclass(slots=True)
@@ -163,7 +167,7 @@ class Candidates:
 class _Ids:
     """Sets of ids, one per passage, flattened (CSR): ``flat[start[k]:start[k] + count[k]]``."""
 
-    __slots__ = ("count", "flat", "start")
+    __slots__ = ("count", "flat", "local", "member", "start")
 
     def __init__(self, sets: Sequence[Iterable[int]]) -> None:
         rows = [sorted(x) for x in sets]
@@ -175,36 +179,49 @@ class _Ids:
         self.flat = np.fromiter(
             chain.from_iterable(rows), dtype=np.int64, count=int(self.count.sum())
         )
+        # See contains(), made on first use.
+        self.local: np.ndarray | None = None
+        self.member: np.ndarray | None = None
 
     def gather(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The ids of each of ``rows`` (in turn) and the position in ``rows`` of each."""
         counts = self.count[rows]
-        total = int(counts.sum())
+        ends = np.cumsum(counts)
+        total = int(ends[-1]) if len(ends) else 0
         owner = np.repeat(np.arange(len(rows), dtype=np.int64), counts)
-        first = np.zeros(len(rows), dtype=np.int64)
-        if len(rows) > 1:
-            np.cumsum(counts[:-1], out=first[1:])
-        offset = np.arange(total, dtype=np.int64) - np.repeat(first, counts)
-        return self.flat[np.repeat(self.start[rows], counts) + offset], owner
+        # Row n's ids are flat[start[rows[n]]:...]: its k-th id, at position
+        # ends[n] - counts[n] + k of the output, is at start[rows[n]] + k in flat.
+        at = np.arange(total, dtype=np.int64) + np.repeat(
+            self.start[rows] - (ends - counts), counts
+        )
+        return self.flat[at], owner
+
+    def contains(self, rows: np.ndarray, ids: np.ndarray, span: int) -> np.ndarray:
+        """Whether set ``rows[n]`` holds ``ids[n]``, for each ``n`` (ids below ``span``).
+
+        A table of the sets by the ids any of them holds (numbered in ``local``; an id
+        none holds, the last column, False everywhere), made once: a look-up per id."""
+        if self.member is None or self.local is None or len(self.local) != span:
+            present = _sorted_unique(self.flat)
+            self.local = np.full(span, len(present), dtype=np.intp)
+            self.local[present] = np.arange(len(present))
+            self.member = np.zeros((len(self.count), len(present) + 1), dtype=bool)
+            owner = np.repeat(np.arange(len(self.count)), self.count)
+            self.member[owner, self.local[self.flat]] = True
+        return self.member[rows, self.local[ids]]
 
 
 def _shared(a: _Ids, b: _Ids, ii: np.ndarray, jj: np.ndarray, weights: np.ndarray):
     """For each pair ``(ii[n], jj[n])``: how many ids the two sets share, and the sum
-    of ``weights`` over them -- all pairs at once (each set holds an id once, so an
-    id met twice within one pair is shared)."""
+    of ``weights`` over them -- all pairs at once: each id of a's set looked up in b's
+    (the sums in a's order of ids, increasing)."""
     n = len(ii)
     ids_a, own_a = a.gather(ii)
-    ids_b, own_b = b.gather(jj)
-    span = max(len(weights), 1)
-    keys = np.concatenate([own_a * span + ids_a, own_b * span + ids_b])
-    # Two sorted runs (a's keys, then b's): the stable sort (timsort) merges them in one
-    # pass, 25 times faster here than the default quicksort.
-    keys.sort(kind="stable")
-    both = keys[1:][keys[1:] == keys[:-1]]
-    owner = both // span
+    hit = b.contains(jj[own_a], ids_a, len(weights))
+    owner = own_a[hit]
     return (
         np.bincount(owner, minlength=n),
-        np.bincount(owner, weights=weights[both % span], minlength=n),
+        np.bincount(owner, weights=weights[ids_a[hit]], minlength=n),
     )
 
 
@@ -221,6 +238,9 @@ class _Table:
     size: np.ndarray  # length comparable across scripts
     codes: list[str]  # tokens as one character each (event-wide), for rapidfuzz
     code_lengths: np.ndarray  # len() of each of codes, as floats
+    texts: list[str]  # each passage's text
+    link_keys: list[tuple[int]]  # (passage.index,): a link's side, one tuple per passage
+    in_order: bool  # passage.index increasing with the position (then links need no sort)
 
 
 def _tables(
@@ -275,6 +295,11 @@ def _tables(
                 np.array([size(p.text) for p in art.passages], dtype=float),
                 codes,
                 np.array([len(c) for c in codes], dtype=float),
+                [p.text for p in art.passages],
+                [(p.index,) for p in art.passages],
+                all(
+                    p.index < q.index for p, q in zip(art.passages, art.passages[1:], strict=False)
+                ),
             )
         )
     weights = np.zeros(len(stem_ids))
@@ -376,20 +401,33 @@ def prepare_event(documents: Sequence[Document]) -> EventState:
 
 
 def _near(
-    cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray
+    cos: np.ndarray,
+    content_a: np.ndarray,
+    content_b: np.ndarray,
+    transposed: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Each row's and each column's mean cosine to its k nearest (content) passages."""
+    """Each row's and each column's mean cosine to its k nearest (content) passages
+    (``transposed``: ``cos.T`` row-major, if the caller has it)."""
     # Same dtype: converting to float64 first would not change which value is largest.
-    return (
-        # compress, not cos[:, content_b]: a row-major copy, for the argmax passes
-        _top_k_mean(cos.compress(content_b, axis=1), _MARGIN_K),
-        _top_k_mean(_transposed(cos[content_a, :]), _MARGIN_K),
-    )
+    # compress, not cos[:, content_b]: a row-major copy, for the argmax passes
+    near_a = _top_k_mean(cos.compress(content_b, axis=1), _MARGIN_K)
+    if transposed is not None:
+        near_b = _top_k_mean(transposed.compress(content_a, axis=1), _MARGIN_K)
+    elif cos.size >= _BY_ROWS and content_a.any():
+        near_b = _top_k_mean_by_rows(cos[content_a, :], _MARGIN_K)
+    else:
+        near_b = _top_k_mean(_transposed(cos[content_a, :]), _MARGIN_K)
+    return near_a, near_b
 
 
-def _margin(cos: np.ndarray, content_a: np.ndarray, content_b: np.ndarray) -> np.ndarray:
+def _margin(
+    cos: np.ndarray,
+    content_a: np.ndarray,
+    content_b: np.ndarray,
+    transposed: np.ndarray | None = None,
+) -> np.ndarray:
     """Ratio margin: cos / mean of the two sides' mean cosine to their k nearest."""
-    near_a, near_b = _near(cos, content_a, content_b)
+    near_a, near_b = _near(cos, content_a, content_b, transposed)
     return cos / np.maximum((near_a[:, None] + near_b[None, :]) / 2.0, 1e-3)
 
 
@@ -438,6 +476,48 @@ def _top_k_mean(work: np.ndarray, k: int) -> np.ndarray:
     return _top_k(work, min(k, work.shape[1]))[1].mean(axis=1)
 
 
+# From this many cells on, a matrix's column maxima are found row by row (_column_top)
+# rather than by argmax passes over a transposed copy: a large matrix's copy is the
+# costlier (a 2,230 x 2,230 piece matrix: 7 ms instead of 24); a small one's is cheap
+# and the row-by-row steps are many for their size (465 x 465: 0.7 ms instead of 0.4).
+_BY_ROWS = 1 << 20
+# Rows taken together by _column_top's first steps.
+_LANES = 16
+
+
+def _column_top(matrix: np.ndarray, k: int) -> list[np.ndarray]:
+    """Each column's ``k`` largest values (``k`` at most the rows), largest first, as
+    ``k`` arrays: the values ``k`` argmax passes over ``matrix.T`` take, ties included,
+    with no transposed copy.  Each row is merged into the columns' sorted lists (a
+    value goes down the list, each place keeping the larger); first ``_LANES`` rows at
+    a time into as many lists per column, then those lists and the rows left over into
+    one."""
+    n, m = matrix.shape
+    lanes = min(_LANES, n)
+    blocks = n // lanes
+    matrix = np.ascontiguousarray(matrix)
+
+    def merged(rows: Iterable[np.ndarray], shape: tuple[int, ...]) -> list[np.ndarray]:
+        top = [np.full(shape, -np.inf, dtype=matrix.dtype) for _ in range(k)]
+        low = np.empty(shape, dtype=matrix.dtype)
+        for row in rows:
+            for r in range(k - 1, 0, -1):
+                np.minimum(top[r - 1], row, out=low)
+                np.maximum(top[r], low, out=top[r])
+            np.maximum(top[0], row, out=top[0])
+        return top
+
+    lists = merged(matrix[: blocks * lanes].reshape(blocks, lanes, m), (lanes, m))
+    return merged(np.concatenate([*lists, matrix[blocks * lanes :]]), (m,))
+
+
+def _top_k_mean_by_rows(matrix: np.ndarray, k: int) -> np.ndarray:
+    """``_top_k_mean(_transposed(matrix), k)``, the same values, by :func:`_column_top`."""
+    if matrix.shape[0] == 0:
+        return np.zeros(matrix.shape[1])
+    return np.stack(_column_top(matrix, min(k, matrix.shape[0])), axis=1).mean(axis=1)
+
+
 def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Share of facts in common (Jaccard) and "none in common", when both sides have some."""
     both = (na > 0) & (nb > 0)
@@ -445,34 +525,62 @@ def _agreement(shared: np.ndarray, na: np.ndarray, nb: np.ndarray) -> tuple[np.n
     return np.where(both, shared / union, 0.0), (both & (shared == 0)).astype(float)
 
 
-def _fold_clauses(best: np.ndarray, table: np.ndarray, sims: np.ndarray, axis: int) -> None:
+def _fold_plan(table: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+    """The passages with clauses (a passage has none or at least two, in the table's
+    first columns), most clauses first (``order``), their rows of ``table``, and for
+    each column k of it how many of them have a k-th clause: a prefix of ``order``.
+    None if no passage has clauses."""
+    if table.shape[1] < 2:
+        return None
+    clauses = np.count_nonzero(table[:, 1:] >= 0, axis=1)
+    sel = np.flatnonzero(clauses)
+    if not len(sel):
+        return None
+    order = sel[np.argsort(-clauses[sel], kind="stable")]
+    rows = table[order]
+    return order, rows, np.count_nonzero(rows >= 0, axis=0).tolist()
+
+
+def _fold_clauses(
+    best: np.ndarray,
+    table: np.ndarray,
+    sims: np.ndarray,
+    axis: int,
+    plan: tuple[np.ndarray, np.ndarray, list[int]] | None = None,
+) -> None:
     """Raise each row (``axis`` 0) or column (1) of ``best`` to its passage's best
     clause, given ``table`` (:func:`_piece_table`) and the similarities ``sims`` of
     every piece of that side (rows, or columns) to the other's passages.
 
-    The passages with clauses (a passage has none or at least two, in the table's
-    first columns): their clauses' best gathered in one compact matrix, one gather of
-    whole rows (or of one element per row) per clause rank, then raised into ``best``
-    once -- the same maxima, without a ``reduceat``'s strided passes or a scatter
-    into ``best`` per rank."""
-    if table.shape[1] < 2:
-        return
-    sel = np.flatnonzero(table[:, 1] >= 0)
-    if not len(sel):
-        return
-    rows = table[sel]
+    The passages with clauses (``plan``: :func:`_fold_plan` of the table, made here if
+    not given), most clauses first: their clauses' best gathered in one compact matrix,
+    one gather of whole rows (or of one element per row) per clause rank into a prefix
+    of it, then raised into ``best`` once -- the same maxima, without a ``reduceat``'s
+    strided passes or a scatter into ``best`` per rank."""
+    if plan is None:
+        plan = _fold_plan(table)
+        if plan is None:
+            return
+    order, rows, ranks = plan
     if axis == 0:
         found = sims[rows[:, 1]]
-        for k in range(2, table.shape[1]):
-            sub = np.flatnonzero(rows[:, k] >= 0)
-            found[sub] = np.maximum(found[sub], sims[rows[sub, k]])
-        best[sel] = np.maximum(best[sel], found)
+        for k in range(2, rows.shape[1]):
+            top = found[: ranks[k]]
+            np.maximum(top, sims[rows[: ranks[k], k]], out=top)
+        best[order] = np.maximum(best[order], found)
     else:
         found = sims[:, rows[:, 1]]
-        for k in range(2, table.shape[1]):
-            sub = np.flatnonzero(rows[:, k] >= 0)
-            found[:, sub] = np.maximum(found[:, sub], sims[:, rows[sub, k]])
-        best[:, sel] = np.maximum(best[:, sel], found)
+        for k in range(2, rows.shape[1]):
+            top = found[:, : ranks[k]]
+            np.maximum(top, sims[:, rows[: ranks[k], k]], out=top)
+        best[:, order] = np.maximum(best[:, order], found)
+
+
+def _folding(v: Vectors, n: int) -> tuple[np.ndarray, np.ndarray, list[int]] | None:
+    """:func:`_fold_plan` of an article's :func:`_piece_table` (made once per event)."""
+    if v.fold is None:
+        v.fold = _fold_plan(_piece_table(v, n)) or ()
+    return v.fold or None
 
 
 def _count_above(matrix: np.ndarray, rows: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -622,11 +730,15 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # Clauses, best in either direction: a clause of a against b, a against
         # a clause of b, or the two passages whole.
         clause = cos.copy()
-        _fold_clauses(clause, _piece_table(va, na), sims[:, :nb], axis=0)
-        _fold_clauses(clause, _piece_table(vb, nb), sims[:na], axis=1)
+        if (plan := _folding(va, na)) is not None:
+            _fold_clauses(clause, _piece_table(va, na), sims[:, :nb], 0, plan)
+        if (plan := _folding(vb, nb)) is not None:
+            _fold_clauses(clause, _piece_table(vb, nb), sims[:na], 1, plan)
         clause[~content_a, :] = -1.0
         clause[:, ~content_b] = -1.0
-        clause_margin = _margin(clause, content_a, content_b)
+        # One transposed copy for the columns' neighbourhoods and ranks.
+        clause_t = _transposed(clause)
+        clause_margin = _margin(clause, content_a, content_b, clause_t)
         # The passages' margin is only wanted at the candidates: each side's
         # neighbourhood now, the quotients once the candidates are known.
         near_cos = _near(cos, content_a, content_b)
@@ -670,7 +782,7 @@ def pair_candidates(state: EventState, ia: int, ib: int) -> Candidates:
         # How far down each side's list of partners the other is (0: its best).
         here = clause[ii, jj]
         rank_a = _count_above(clause, ii, here)
-        rank_b = _count_above(_transposed(clause), jj, here)
+        rank_b = _count_above(clause_t, jj, here)
         rows[:, _RANK] = np.log2(1.0 + rank_a) + np.log2(1.0 + rank_b)
     ta, tb = state.tables[ia], state.tables[ib]
     rows[:, _LENGTH] = np.abs(np.log(ta.size[ii] / tb.size[jj]))
@@ -768,11 +880,32 @@ def _piece_table(v: Vectors, n: int) -> np.ndarray:
     return v.table
 
 
+def _piece_counts(v: Vectors, n: int) -> np.ndarray:
+    """Each passage's number of pieces, the whole and its clauses (made once per event)."""
+    if v.piece_counts is None:
+        v.piece_counts = np.count_nonzero(_piece_table(v, n) >= 0, axis=1)
+    return v.piece_counts
+
+
 def _piece_passages(v: Vectors, n: int) -> np.ndarray:
     """The passage of each row of :func:`_stacked` (made once per event)."""
     if v.piece_passages is None:
         v.piece_passages = np.r_[np.arange(n), v.owners].astype(np.intp)
     return v.piece_passages
+
+
+def _column_nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K) -> np.ndarray:
+    """``_nearest_mean(_transposed(matrix), k, copy=False)``: the same values, by
+    :func:`_column_top` for a large matrix (not overwritten then)."""
+    if matrix.size < _BY_ROWS:
+        return _nearest_mean(_transposed(matrix), k, copy=False)
+    k = min(k, matrix.shape[0])
+    total = np.zeros(matrix.shape[1], dtype=np.float32)
+    if k == 0:
+        return total
+    for values in _column_top(np.asarray(matrix, dtype=np.float32), k):
+        total += values
+    return total / k
 
 
 def _nearest_mean(matrix: np.ndarray, k: int = _MARGIN_K, *, copy: bool = True) -> np.ndarray:
@@ -822,7 +955,7 @@ def _piece_evidence(
     # Every pair of pieces of every candidate, one cell each, candidate by candidate,
     # then piece p of a, then piece q of b (a passage's pieces: the whole, then its
     # clauses; each a row of _stacked).
-    cells = _Cells(table_a, table_b, ii, jj)
+    cells = _Cells(table_a, table_b, ii, jj, _piece_counts(va, na), _piece_counts(vb, nb))
     pair = sims[cells.rows_a, cells.rows_b]
     # Pieces of passages without content are nobody's neighbours: not counted among
     # the nearest (an article of two content pieces has only two to average, never a
@@ -835,14 +968,14 @@ def _piece_evidence(
         # candidates' cells are read above: it is overwritten here).
         sims[~pieces_a, :] = -np.inf
         sims[:, ~pieces_b] = -np.inf
-        near_b = _nearest_mean(_transposed(sims), copy=False)
+        near_b = _column_nearest_mean(sims)
         near_a = _nearest_mean(sims, copy=False)
     else:
         sims[~pieces_a, :] = -1.0
         sims[:, ~pieces_b] = -1.0
         # Row-major copies (compress, and a tiled transpose) for the argmax passes.
         near_a = _nearest_mean(sims.compress(pieces_b, axis=1), copy=False)
-        near_b = _nearest_mean(_transposed(sims[pieces_a, :]), copy=False)
+        near_b = _column_nearest_mean(sims[pieces_a, :])
     near = (near_a[cells.rows_a] + near_b[cells.rows_b]) / 2.0
     margin = np.maximum.reduceat(pair / np.maximum(near, 1e-3), cells.starts)
     # Each piece of a: its best piece of b, the worst of them per candidate; the same
@@ -859,9 +992,21 @@ class _Cells:
 
     __slots__ = ("by_a", "by_b", "order_b", "pieces_a", "pieces_b", "rows_a", "rows_b", "starts")
 
-    def __init__(self, table_a: np.ndarray, table_b: np.ndarray, ii: np.ndarray, jj: np.ndarray):
-        ka = np.count_nonzero(table_a >= 0, axis=1)[ii]
-        kb = np.count_nonzero(table_b >= 0, axis=1)[jj]
+    def __init__(
+        self,
+        table_a: np.ndarray,
+        table_b: np.ndarray,
+        ii: np.ndarray,
+        jj: np.ndarray,
+        counts_a: np.ndarray | None = None,
+        counts_b: np.ndarray | None = None,
+    ):
+        # (counts_a, counts_b: each passage's pieces, if the caller has them.)
+        if counts_a is None:
+            counts_a = np.count_nonzero(table_a >= 0, axis=1)
+        if counts_b is None:
+            counts_b = np.count_nonzero(table_b >= 0, axis=1)
+        ka, kb = counts_a[ii], counts_b[jj]
         size = ka * kb
         starts = np.zeros(len(ii), dtype=np.intp)
         if len(ii) > 1:
@@ -976,19 +1121,31 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
         return Alignment(a, b, [], compared=False, language_a=da.language, language_b=db.language)
     same = state.same_language(ia, ib)
     cands = pair_candidates(state, ia, ib)
+    ta, tb = state.tables[ia], state.tables[ib]
+    texts_a, texts_b, keys_a, keys_b = ta.texts, tb.texts, ta.link_keys, tb.link_keys
     links = []
+    append = links.append
     diffs = state.diffs
+    # Links go in order of (a index, b index).  decide() gives them in the candidates'
+    # order, by (i, j): when both articles' passages are numbered in order, that is
+    # the links' order already, and the sort is skipped (``last``: the previous cell).
+    in_order = ta.in_order and tb.in_order
+    width = len(b)
+    last = -1
     for i, j, kind, score in decide(state, ia, ib, cands, scorer or default_scorer()):
         diff: Diff = []
         if same:
-            key = (a[i].text, b[j].text)
+            key = (texts_a[i], texts_b[j])
             diff = diffs.get(key)
             if diff is None:
                 diff = diffs[key] = word_diff(*key)
-        links.append(
-            Link((a[i].index,), (b[j].index,), kind, round(min(max(score, 0.0), 1.0), 4), diff)
-        )
-    links.sort(key=lambda link: (link.a, link.b))
+        cell = i * width + j
+        if cell < last:
+            in_order = False
+        last = cell
+        append(Link(keys_a[i], keys_b[j], kind, round(min(max(score, 0.0), 1.0), 4), diff))
+    if not in_order:
+        links.sort(key=lambda link: (link.a, link.b))
     return Alignment(a, b, links, compared=True, language_a=da.language, language_b=db.language)
 
 
@@ -1061,13 +1218,25 @@ def _cyclic_gc_paused() -> Iterator[None]:
     An event allocates hundreds of thousands of small objects that live on (prepared
     passages, links, diffs, memoised scores) and makes no reference cycles; the
     collector walked them again and again for nothing: 0.15-0.2 s of a 20 x 200 event
-    (3 s).  Reference counting still frees everything as usual."""
+    (3 s).  Reference counting still frees everything as usual.
+
+    On the way out, those objects would still all be walked once: the young
+    generation's count is far past its threshold, so the first allocation after
+    ``gc.enable()`` collects it (50-90 ms after a 20 x 200 event), and the survivors
+    are walked again in the middle generation.  They go to the oldest generation at
+    once instead, as long-lived objects end up (``gc.freeze()`` then
+    ``gc.unfreeze()``: every tracked object moved there, the counts reset), where a
+    full collection still looks at them -- unless the process keeps objects frozen
+    itself (as a server that forks may), which unfreezing would undo."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -259,3 +259,72 @@ def test_diff_runs_of_chunks_are_slices_of_the_text() -> None:
         ["-", "Wang."],
         ["+", "Wang Yi."],
     ]
+
+
+def _word_diff_by_chunks(a: str, b: str) -> list[list[str]]:
+    """The word diff as it was written first: every opcode and chunk in turn, changes
+    gathered until the next kept chunk (the reference for word_diff's slices)."""
+    from rapidfuzz.distance import Indel
+
+    from mediacompare.alignment.diff import _parts
+
+    if a == b:
+        return [["=", a]] if a else []
+    (ca, ka, _), (cb, kb, _) = _parts(a), _parts(b)
+    out: list[list[str]] = []
+    removed: list[str] = []
+    added: list[str] = []
+
+    def keep(text: str) -> None:
+        if removed:
+            out.append(["-", "".join(removed)])
+            removed.clear()
+        if added:
+            out.append(["+", "".join(added)])
+            added.clear()
+        if out and out[-1][0] == "=":
+            out[-1][1] += text
+        else:
+            out.append(["=", text])
+
+    for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb).as_list():
+        for x, y in zip(ca[i1:i2], cb[j1:j2], strict=True) if tag == "equal" else ():
+            if x == y:
+                keep(x)
+            else:
+                removed.append(x)
+                added.append(y)
+        if tag != "equal":
+            removed.extend(ca[i1:i2])
+            added.extend(cb[j1:j2])
+    if removed:
+        out.append(["-", "".join(removed)])
+    if added:
+        out.append(["+", "".join(added)])
+    return out
+
+
+def test_word_diff_is_the_chunk_by_chunk_diff() -> None:
+    import random
+
+    rng = random.Random(11)
+    # Words equal after normalising but not literally (case, quotes, punctuation),
+    # leading and inner whitespace, empty texts.
+    words = ["a", "A", "a,", "b", "“b”", '"b"', "c", "x.", "X", "  lead", "y\n", "\u3000z", ""]
+    for _ in range(20_000):
+        a, b = (
+            "".join(
+                rng.choice(words) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(0, 9))
+            )
+            for _ in range(2)
+        )
+        assert word_diff(a, b) == _word_diff_by_chunks(a, b), (a, b)
+    for a, b in [
+        ("China and Russia firmly reject this move.", "China and Russia are firmly opposed."),
+        (
+            "The “evident” product, of its Cold-War mentality",
+            'The "evident" product of its Cold War mentality',
+        ),
+        ("The summit, said Wang.", "The summit said Wang Yi."),
+    ]:
+        assert word_diff(a, b) == _word_diff_by_chunks(a, b)

@@ -287,18 +287,24 @@ def test_folding_clauses_and_counting_above_match_plain_loops() -> None:
     want = best.copy()
     for k in range(len(owners)):
         want[owners[k]] = np.maximum(want[owners[k]], sims[40 + k])
-    got = best.copy()
-    engine._fold_clauses(got, table, sims, axis=0)
-    assert np.array_equal(got, want)
-    # Columns: the same with the matrices transposed.
-    got_t = np.ascontiguousarray(best.T)
-    engine._fold_clauses(got_t, table, np.ascontiguousarray(sims.T), axis=1)
-    assert np.array_equal(got_t, want.T)
+    # The plan made on the spot, or once per article (passages with the most clauses
+    # first, each rank's a prefix of them).
+    for plan in (None, engine._folding(v, 40)):
+        got = best.copy()
+        engine._fold_clauses(got, table, sims, 0, plan)
+        assert np.array_equal(got, want)
+        # Columns: the same with the matrices transposed.
+        got_t = np.ascontiguousarray(best.T)
+        engine._fold_clauses(got_t, table, np.ascontiguousarray(sims.T), 1, plan)
+        assert np.array_equal(got_t, want.T)
+    assert engine._folding(v, 40) is v.fold
+    assert engine._piece_counts(v, 40).tolist() == (1 + counts).tolist()
     # Without any clause nothing changes.
     plain = engine.Vectors(np.zeros((40, 2)), np.zeros((0, 2)), np.zeros(0, int))
     same = best.copy()
     engine._fold_clauses(same, engine._piece_table(plain, 40), sims[:40], axis=0)
     assert np.array_equal(same, best)
+    assert engine._folding(plain, 40) is None
 
     for width, n in ((30, 50), (3000, 700)):
         matrix = rng.standard_normal((60, width)).astype(np.float32)
@@ -371,3 +377,208 @@ def test_sorted_unique_is_numpys_unique() -> None:
     ):
         got = _sorted_unique(values.copy())
         assert got.dtype == values.dtype and np.array_equal(got, np.unique(values))
+
+
+def test_shared_ids_match_set_intersections() -> None:
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(13)
+    span = 60
+    weights = rng.random(span)
+    sets_a = [set(rng.choice(span, rng.integers(0, 9), replace=False).tolist()) for _ in range(30)]
+    # b's ids from part of the range only: ids no set of b holds are looked up too.
+    sets_b = [set(rng.choice(40, rng.integers(0, 9), replace=False).tolist()) for _ in range(25)]
+    a, b = engine._Ids(sets_a), engine._Ids(sets_b)
+    ii = rng.integers(0, 30, 400)
+    jj = rng.integers(0, 25, 400)
+    count, weight = engine._shared(a, b, ii, jj, weights)
+    for n, (i, j) in enumerate(zip(ii.tolist(), jj.tolist(), strict=True)):
+        common = sorted(sets_a[i] & sets_b[j])
+        assert count[n] == len(common)
+        # The same sum, in the same order (ids increasing): equal, not only close.
+        assert weight[n] == sum((weights[x] for x in common), 0.0)
+    ids, owner = a.gather(ii)
+    assert ids.tolist() == [x for i in ii.tolist() for x in sorted(sets_a[i])]
+    assert owner.tolist() == [n for n, i in enumerate(ii.tolist()) for _ in sets_a[i]]
+    empty = engine._Ids([])
+    assert [x.tolist() for x in empty.gather(np.zeros(0, dtype=np.int64))] == [[], []]
+
+
+@pytest.mark.parametrize("shape", [(1, 7), (2, 5), (17, 4), (40, 33), (300, 45)])
+def test_column_maxima_by_rows_match_the_transposed_argmax_passes(shape) -> None:
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(shape[0])
+    matrix = rng.uniform(-1, 1, shape).astype(np.float32)
+    # Ties within a column (a passage said twice) and masked cells.
+    if shape[0] > 4:
+        matrix[3] = matrix[1]
+        matrix[4, ::2] = matrix[1, ::2]
+        matrix[2, 1::3] = -np.inf
+    for k in (1, 2, 3):
+        kk = min(k, shape[0])
+        want = engine._top_k(engine._transposed(matrix), kk)[1]
+        got = engine._column_top(matrix, kk)
+        assert np.array_equal(np.stack(got, axis=1), want)
+        assert np.array_equal(
+            engine._top_k_mean_by_rows(matrix, k),
+            engine._top_k_mean(engine._transposed(matrix), k),
+        )
+    for values in (matrix, matrix.astype(np.float64)):
+        want = engine._top_k_mean(engine._transposed(values), 3)
+        got = engine._top_k_mean_by_rows(values, 3)
+        assert got.dtype == want.dtype and np.array_equal(got, want)
+    want = engine._nearest_mean(engine._transposed(matrix), copy=False)
+    old, engine._BY_ROWS = engine._BY_ROWS, 0
+    try:
+        got = engine._column_nearest_mean(matrix)
+    finally:
+        engine._BY_ROWS = old
+    assert got.dtype == want.dtype and np.array_equal(got, want)
+    assert engine._top_k_mean_by_rows(matrix[:0], 3).tolist() == [0.0] * shape[1]
+
+
+def test_near_is_the_same_by_every_route() -> None:
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(17)
+    cos = rng.uniform(-1, 1, (50, 40)).astype(np.float32)
+    cos[7] = cos[9]
+    content_a = rng.random(50) < 0.8
+    content_b = rng.random(40) < 0.8
+    # (Cells of passages without content left as they are: only the content ones
+    # may count.)
+    want = engine._near(cos, content_a, content_b)
+    by_copy = engine._near(cos, content_a, content_b, engine._transposed(cos))
+    old, engine._BY_ROWS = engine._BY_ROWS, 0
+    try:
+        by_rows = engine._near(cos, content_a, content_b)
+    finally:
+        engine._BY_ROWS = old
+    for got in (by_copy, by_rows):
+        for w, g in zip(want, got, strict=True):
+            assert g.dtype == w.dtype and np.array_equal(g, w)
+    margin = engine._margin(cos, content_a, content_b)
+    assert np.array_equal(margin, engine._margin(cos, content_a, content_b, cos.T.copy()))
+
+
+def test_links_are_in_passage_order_whatever_the_numbering() -> None:
+    """Links come sorted by (a, b) passage index: without a sort when the passages are
+    numbered in order (decide gives them by position), with one otherwise."""
+    from mediacompare.alignment import Passage, engine
+
+    texts_a = [
+        "China and Russia are firmly opposed to the summit, the ambassadors said.",
+        "The harbour in Vladivostok froze early this winter, officials said.",
+        "The ambassadors said the summit would stoke ideological confrontation.",
+    ]
+    texts_b = [
+        "The ambassadors said the summit would stoke ideological confrontation in the world.",
+        "China and Russia are firmly opposed to the summit.",
+    ]
+
+    def passages(texts, numbers):
+        return [
+            Passage(n, 0, len(t), k, t) for k, (n, t) in enumerate(zip(numbers, texts, strict=True))
+        ]
+
+    plain = align_event(
+        [Document(passages(texts_a, [0, 1, 2]), "en"), Document(passages(texts_b, [0, 1]), "en")]
+    ).pairs[0, 1]
+    assert [(x.a, x.b) for x in plain.links] == [((0,), (1,)), ((2,), (0,))]
+    # Numbered backwards: the same links, sorted by the numbers.
+    backwards = align_event(
+        [Document(passages(texts_a, [9, 5, 1]), "en"), Document(passages(texts_b, [4, 2]), "en")]
+    ).pairs[0, 1]
+    assert [(x.a, x.b) for x in backwards.links] == [((1,), (4,)), ((9,), (2,))]
+    # A decide() that gives its links out of order (as experiments' rules may).
+    original = engine.decide
+    engine.decide = lambda *args: original(*args)[::-1]
+    try:
+        reversed_links = align_event(
+            [
+                Document(passages(texts_a, [0, 1, 2]), "en"),
+                Document(passages(texts_b, [0, 1]), "en"),
+            ]
+        ).pairs[0, 1]
+    finally:
+        engine.decide = original
+    assert [(x.a, x.b, x.kind, x.score) for x in reversed_links.links] == [
+        (x.a, x.b, x.kind, x.score) for x in plain.links
+    ]
+
+
+@pytest.mark.parametrize("content_share", [1.0, 0.05])
+def test_piece_evidence_is_the_same_with_column_maxima_by_rows(content_share: float) -> None:
+    """Large piece matrices take their columns' nearest pieces row by row: the same
+    values as from the transposed copy (forced here on a small matrix)."""
+    from mediacompare.alignment import engine
+
+    rng = np.random.default_rng(19)
+    vectors = []
+    for n in (40, 35):
+        counts = rng.choice([0, 0, 2, 3], size=n)
+        counts[0] = 0
+        owners = np.repeat(np.arange(n), counts)
+        vectors.append(engine.Vectors(np.zeros((n, 2)), np.zeros((len(owners), 2)), owners))
+    va, vb = vectors
+    content_a, content_b = rng.random(40) < content_share, rng.random(35) < content_share
+    content_a[0] = content_b[:2] = True
+    if content_share < 0.5:
+        # Fewer than k content pieces on a side (here one, without clauses): the
+        # nearest are taken among those only.
+        content_a[1:] = False
+    sims = rng.uniform(-0.2, 1.0, (40 + len(va.owners), 35 + len(vb.owners))).astype(np.float32)
+    sims[5] = sims[6]  # ties
+    ii, jj = np.array([0, 0]), np.array([0, 1])
+    want = engine._piece_evidence(sims.copy(), va, vb, content_a, content_b, ii, jj)
+    old, engine._BY_ROWS = engine._BY_ROWS, 0
+    try:
+        got = engine._piece_evidence(sims.copy(), va, vb, content_a, content_b, ii, jj)
+    finally:
+        engine._BY_ROWS = old
+    for w, g in zip(want, got, strict=True):
+        assert np.array_equal(w, g)
+
+
+def test_the_collector_is_paused_and_left_without_a_young_collection_to_make() -> None:
+    import gc
+
+    from mediacompare.alignment import engine
+
+    assert gc.isenabled()
+    seen: list[int] = []
+
+    def collection(phase: str, info: dict) -> None:
+        if phase == "start":
+            seen.append(info["generation"])
+
+    try:
+        with engine._cyclic_gc_paused():
+            assert not gc.isenabled()
+            made = [[k] for k in range(50_000)]
+            gc.callbacks.append(collection)
+        assert gc.isenabled()
+        # Fewer allocations than the young generation's threshold: the objects made
+        # while paused do not make them collect (they are in the oldest generation).
+        more = [[k] for k in range(gc.get_threshold()[0] // 2)]
+    finally:
+        gc.callbacks.remove(collection)
+    assert seen == [] and len(made) + len(more) > 50_000
+    # Objects the process froze itself stay frozen.
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with engine._cyclic_gc_paused():
+            later = [[k] for k in range(1000)]
+        assert gc.get_freeze_count() == frozen and gc.isenabled() and len(later) == 1000
+    finally:
+        gc.unfreeze()
+    # Disabled by the caller: left disabled.
+    gc.disable()
+    try:
+        with engine._cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
