@@ -1218,25 +1218,13 @@ def _cyclic_gc_paused() -> Iterator[None]:
     An event allocates hundreds of thousands of small objects that live on (prepared
     passages, links, diffs, memoised scores) and makes no reference cycles; the
     collector walked them again and again for nothing: 0.15-0.2 s of a 20 x 200 event
-    (3 s).  Reference counting still frees everything as usual.
-
-    On the way out, those objects would still all be walked once: the young
-    generation's count is far past its threshold, so the first allocation after
-    ``gc.enable()`` collects it (50-90 ms after a 20 x 200 event), and the survivors
-    are walked again in the middle generation.  They go to the oldest generation at
-    once instead, as long-lived objects end up (``gc.freeze()`` then
-    ``gc.unfreeze()``: every tracked object moved there, the counts reset), where a
-    full collection still looks at them -- unless the process keeps objects frozen
-    itself (as a server that forks may), which unfreezing would undo."""
+    (3 s).  Reference counting still frees everything as usual."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                gc.unfreeze()
             gc.enable()
 
 
