@@ -57,34 +57,27 @@ def word_diff(a: str, b: str) -> Diff:
     # and of b between them, and a run of kept chunks is a slice of a.  Only the kept
     # chunks are walked: ``pa``/``pb``, where a and b have been written up to; ``run``,
     # where the "=" run being extended started in a (-1: none).
-    out: Diff = []
-    pa = pb = 0
-    run = -1
+    # The kept stretches, in order: (start in a, start in b, end in a, end in b).
+    kept: list[tuple[int, int, int, int]] = []
     # An optimal word alignment (longest common subsequence) from rapidfuzz, in C.
     for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb).as_list():
         if tag != "equal":
             continue
-        s, t = oa[i1], ob[j1]
-        if a[s : oa[i2]] != b[t : ob[j2]]:
+        if a[oa[i1] : oa[i2]] == b[ob[j1] : ob[j2]]:
+            kept.append((oa[i1], ob[j1], oa[i2], ob[j2]))
+        else:
             # Same words after normalising; "=" only where literally identical,
             # otherwise the two spellings are shown as a change (the rare case: each
             # literally identical chunk kept in turn).
-            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
-                if ca[i] != cb[j]:
-                    continue
-                s, t = oa[i], ob[j]
-                if s != pa or t != pb:
-                    if run >= 0:
-                        out.append(["=", a[run:pa]])
-                    if s > pa:
-                        out.append(["-", a[pa:s]])
-                    if t > pb:
-                        out.append(["+", b[pb:t]])
-                    run = s
-                elif run < 0:
-                    run = s
-                pa, pb = oa[i + 1], ob[j + 1]
-            continue
+            kept.extend(
+                (oa[i], ob[j], oa[i + 1], ob[j + 1])
+                for i, j in zip(range(i1, i2), range(j1, j2), strict=True)
+                if ca[i] == cb[j]
+            )
+    out: Diff = []
+    pa = pb = 0
+    run = -1
+    for s, t, end_a, end_b in kept:
         if s != pa or t != pb:
             # Changes since the last kept text read as one replacement: "-" then "+".
             if run >= 0:
@@ -96,7 +89,7 @@ def word_diff(a: str, b: str) -> Diff:
             run = s
         elif run < 0:
             run = s
-        pa, pb = oa[i2], ob[j2]
+        pa, pb = end_a, end_b
     if run >= 0:
         out.append(["=", a[run:pa]])
     if pa < len(a):
