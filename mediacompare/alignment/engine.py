@@ -240,7 +240,6 @@ class _Table:
     code_lengths: np.ndarray  # len() of each of codes, as floats
     texts: list[str]  # each passage's text
     link_keys: list[tuple[int]]  # (passage.index,): a link's side, one tuple per passage
-    in_order: bool  # passage.index increasing with the position (then links need no sort)
 
 
 def _tables(
@@ -297,9 +296,6 @@ def _tables(
                 np.array([len(c) for c in codes], dtype=float),
                 [p.text for p in art.passages],
                 [(p.index,) for p in art.passages],
-                all(
-                    p.index < q.index for p, q in zip(art.passages, art.passages[1:], strict=False)
-                ),
             )
         )
     weights = np.zeros(len(stem_ids))
@@ -998,14 +994,10 @@ class _Cells:
         table_b: np.ndarray,
         ii: np.ndarray,
         jj: np.ndarray,
-        counts_a: np.ndarray | None = None,
-        counts_b: np.ndarray | None = None,
+        counts_a: np.ndarray,
+        counts_b: np.ndarray,
     ):
-        # (counts_a, counts_b: each passage's pieces, if the caller has them.)
-        if counts_a is None:
-            counts_a = np.count_nonzero(table_a >= 0, axis=1)
-        if counts_b is None:
-            counts_b = np.count_nonzero(table_b >= 0, axis=1)
+        # counts_a, counts_b: each passage's pieces (_piece_counts).
         ka, kb = counts_a[ii], counts_b[jj]
         size = ka * kb
         starts = np.zeros(len(ii), dtype=np.intp)
@@ -1126,12 +1118,6 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
     links = []
     append = links.append
     diffs = state.diffs
-    # Links go in order of (a index, b index).  decide() gives them in the candidates'
-    # order, by (i, j): when both articles' passages are numbered in order, that is
-    # the links' order already, and the sort is skipped (``last``: the previous cell).
-    in_order = ta.in_order and tb.in_order
-    width = len(b)
-    last = -1
     for i, j, kind, score in decide(state, ia, ib, cands, scorer or default_scorer()):
         diff: Diff = []
         if same:
@@ -1139,13 +1125,8 @@ def align_pair(state: EventState, ia: int, ib: int, scorer: Scorer | None = None
             diff = diffs.get(key)
             if diff is None:
                 diff = diffs[key] = word_diff(*key)
-        cell = i * width + j
-        if cell < last:
-            in_order = False
-        last = cell
         append(Link(keys_a[i], keys_b[j], kind, round(min(max(score, 0.0), 1.0), 4), diff))
-    if not in_order:
-        links.sort(key=lambda link: (link.a, link.b))
+    links.sort(key=lambda link: (link.a, link.b))
     return Alignment(a, b, links, compared=True, language_a=da.language, language_b=db.language)
 
 
