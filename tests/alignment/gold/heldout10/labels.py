@@ -133,6 +133,7 @@ PAIRS: list[dict] = [
         ],
         "optional": [
             (0, 0, "hard call: the ambassadors' article 'criticized the Summit for Democracy' vs they 'strongly reject the idea of an international summit'"),
+            (0, 4, "hard call: 'criticized the Summit for Democracy' vs 'China and Russia categorically reject such a step' (as 08[0]-46[0])"),
             (0, 3, "publication report (co-authored an article in the American edition of the National Interest) vs the attribution 'said in their joint article for The National Interest'"),
             (1, 8, "the summit in December: 08[1]'s main claim (December 9-10, online, leaders of dozens of countries) vs the modifier 'in December' in 46[8] (110 countries invited)"),
         ],
