@@ -125,14 +125,44 @@ SPENT_BLIND_SETS = {
 }
 
 
+def test_the_spent_blind_sets_are_the_published_ones() -> None:
+    from mediacompare.alignment.accuracy import blind_sets
+    from mediacompare.alignment.evaluate import BLIND_SETS
+
+    assert set(SPENT_BLIND_SETS) == set(BLIND_SETS) == set(blind_sets()["sets"])
+    total = blind_sets()["all"]
+    assert total["pairs"] == sum(s["pairs"] for s in blind_sets()["sets"].values())
+    assert total["links"] == sum(s["links"] for s in blind_sets()["sets"].values())
+
+
 @pytest.mark.parametrize("name", sorted(SPENT_BLIND_SETS))
-def test_a_spent_blind_set_holds_where_it_was_measured(capsys, name) -> None:
-    from mediacompare.alignment.evaluate import GOLD_DIR, main
+def test_a_spent_blind_set_holds_where_it_was_measured(name) -> None:
+    from mediacompare.alignment.accuracy import blind_sets
+    from mediacompare.alignment.evaluate import GOLD_DIR, evaluate, load_gold, published
 
     f1, cross_f1, paraphrase_recall = SPENT_BLIND_SETS[name]
-    gold = GOLD_DIR / name / f"{name}.json"
-    assert main(["--gold", str(gold), "--no-cv", "--json"]) == 0
-    shipped = json.loads(capsys.readouterr().out)["shipped"]
-    assert shipped["f1"] >= f1
-    assert shipped["cross_language"]["f1"] >= cross_f1
-    assert shipped["per_kind"]["paraphrase"]["recall"] >= paraphrase_recall
+    gold = load_gold(GOLD_DIR / name / f"{name}.json")
+    report = evaluate(gold=gold)
+    measured = published(report, len(gold.pairs), sum(p.cross for p in gold.pairs))
+    assert measured["f1"] >= f1
+    assert measured["cross_language_f1"] >= cross_f1
+    assert measured["paraphrase_recall"] >= paraphrase_recall
+    # What the method page tells readers is what the engine scores now: after a change
+    # to the engine, rerun `python -m mediacompare.alignment.evaluate --accuracy`.  Within
+    # a link or two, not exactly: float sums in the embedding can differ in the last bit
+    # with the BLAS and the batch shapes of the process (one borderline link of heldout8
+    # came and went with the tests run before it), and a one-link change is not news.
+    assert measured == pytest.approx(blind_sets()["sets"][name], abs=0.015)
+
+
+def test_accuracy_writes_what_the_method_page_publishes(tmp_path, monkeypatch, capsys) -> None:
+    from mediacompare.alignment import evaluate
+    from mediacompare.alignment.accuracy import blind_sets
+
+    written = tmp_path / "accuracy.json"
+    monkeypatch.setattr(evaluate, "ACCURACY_PATH", written)
+    assert evaluate.main(["--accuracy", "--json"]) == 0
+    assert json.loads(written.read_text(encoding="utf-8")) == blind_sets()
+    assert json.loads(capsys.readouterr().out) == blind_sets()["all"]
+    with pytest.raises(SystemExit):
+        evaluate.main(["--accuracy", "--no-cv"])
