@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "CHOICES",
+    "DESCRIPTIONS",
     "EDITED",
     "KINDS",
     "LEXICAL_KINDS",
@@ -35,3 +36,13 @@ CHOICES: tuple[tuple[str, str], ...] = (
     (PARAPHRASE, "Paraphrase"),
     (TRANSLATION, "Translation"),
 )
+
+# What each kind means, for readers (the method page).
+DESCRIPTIONS: dict[str, str] = {
+    VERBATIM: "The same words, ignoring capitals, quotation marks and spacing.",
+    EDITED: "The same sentence with small changes: most of its words kept, in order.",
+    PARTIAL: "One passage contains a substantial stretch of the other, "
+    "as a quote inside a longer sentence.",
+    PARAPHRASE: "The same claim in other words, in the same language.",
+    TRANSLATION: "The same claim in another language.",
+}

@@ -22,6 +22,11 @@ def event_list(request):
 
 
 @require_safe
+def method(request):
+    return render(request, "coverage/method.html", {"method": selectors.method()})
+
+
+@require_safe
 def event_detail(request, slug):
     event = get_object_or_404(Event, slug=slug)
     articles = selectors.event_articles(event=event)

@@ -72,6 +72,7 @@ def test_axe_finds_no_violations(new_page, demo, log_in, user, viewport):
         "passage": gt.passages.get(index=1).get_absolute_url(),
         "note": f"/notes/{note.pk}/",
         "event notes": f"/notes/events/{event.slug}/",
+        "method": "/method/",
     }
     if user != "anonymous":
         pages["my notes"] = "/notes/mine/"

@@ -245,3 +245,24 @@ def test_event_timeline_marks_far_off_dates_and_keeps_ticks_few(pair):
     ]
     timeline = selectors.event_timeline(articles=spread)
     assert not timeline.off_scale and len(timeline.ticks) <= 13
+
+
+def test_method_reads_the_published_figures_in_whole_percent():
+    from mediacompare.alignment.accuracy import blind_sets, held_out_folds
+    from mediacompare.coverage.selectors import method
+
+    shown = method()
+    published = blind_sets()
+    assert shown.blind.pairs == published["all"]["pairs"]
+    assert shown.blind.precision == round(100 * published["all"]["precision"])
+    assert shown.blind.unmatched_precision == round(100 * published["all"]["unmatched_precision"])
+    assert [f.name for f in shown.blind_sets] == list(published["sets"])
+    assert shown.training["recall"] == round(100 * held_out_folds()["recall"])
+    assert [value for value, _label, _text in shown.kinds] == [
+        "verbatim",
+        "edited",
+        "partial",
+        "paraphrase",
+        "translation",
+    ]
+    assert "Chinese" in shown.languages and "Armenian" not in shown.languages

@@ -444,3 +444,41 @@ def test_the_comparison_reads_placement_and_texts_from_the_cache_until_the_event
     assert '<mark class="note-span"' in client.get(url + f"&row=b{passage.number}").text
     client.logout()
     assert '<mark class="note-span"' not in client.get(url + f"&row=b{passage.number}").text
+
+
+def test_method_page_shows_the_published_figures(client, db, django_assert_max_num_queries):
+    from mediacompare.alignment.accuracy import blind_sets, held_out_folds
+
+    with django_assert_max_num_queries(0):
+        response = client.get(reverse("coverage:method"))
+    assert response.status_code == 200
+    measured = blind_sets()["all"]
+    assert f"Measured on {measured['pairs']} pairs of news articles" in response.text
+    assert f"Of the links shown, <strong>{round(100 * measured['precision'])}%</strong>" in (
+        response.text
+    )
+    assert f"{round(100 * held_out_folds()['recall'])}% of the links are found" in response.text
+    for language in ("Arabic", "Chinese", "Russian"):
+        assert language in response.text
+    assert "Partial quote" in response.text
+
+
+def test_method_page_is_linked_from_the_footer_and_the_legends(client, pair):
+    source, copy = pair
+    method = reverse("coverage:method")
+    for url in (
+        reverse("coverage:event_list"),
+        source.event.get_absolute_url(),
+        compare_url(source.event, source.pk, copy.pk),
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert f'href="{method}"' in response.text, url
+    compare = client.get(compare_url(source.event, source.pk, copy.pk))
+    assert "What the kinds mean, and how often links are right" in compare.text
+    event = client.get(source.event.get_absolute_url())
+    assert "how links are made, and how often they are right" in event.text
+
+
+def test_method_page_refuses_writes(client, db):
+    assert client.post(reverse("coverage:method")).status_code == 405

@@ -4,7 +4,8 @@
 - :mod:`.overview`: what each article reproduces of the pivot (the event page's matrix);
 - :mod:`.timeline`: when each article was published;
 - :mod:`.reading`: an article's passages in paragraphs;
-- :mod:`.comparison`: rows of passages side by side, a page at a time.
+- :mod:`.comparison`: rows of passages side by side, a page at a time;
+- :mod:`.method`: how links are made and how often they are right (the method page).
 """
 
 from mediacompare.coverage.selectors.comparison import (
@@ -27,6 +28,7 @@ from mediacompare.coverage.selectors.events import (
     event_outlets,
     pending_alignment,
 )
+from mediacompare.coverage.selectors.method import method
 from mediacompare.coverage.selectors.overview import by_coverage_strength, event_coverage
 from mediacompare.coverage.selectors.reading import article_reading
 from mediacompare.coverage.selectors.timeline import event_timeline
@@ -43,6 +45,7 @@ __all__ = [
     "event_articles",
     "event_coverage",
     "event_list",
+    "method",
     "event_outlets",
     "pending_alignment",
     "event_timeline",

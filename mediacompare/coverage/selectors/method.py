@@ -1,0 +1,80 @@
+"""What the method page shows: how links are made, and how often they are right."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mediacompare.alignment import accuracy, embed, kinds
+from mediacompare.coverage.languages import language_name
+
+
+@dataclass(frozen=True)
+class Figures:
+    """One measurement, in whole percent for readers."""
+
+    name: str
+    pairs: int
+    cross_language_pairs: int
+    links: int
+    precision: int
+    recall: int
+    copy_recall: int
+    paraphrase_recall: int
+    translation_recall: int
+    cross_language_f1: int
+    unmatched_precision: int
+    unmatched_recall: int
+
+    @classmethod
+    def of(cls, name: str, measured: dict[str, Any]) -> Figures:
+        def percent(key: str) -> int:
+            return round(100 * measured[key])
+
+        return cls(
+            name,
+            measured["pairs"],
+            measured["cross_language_pairs"],
+            measured["links"],
+            *(
+                percent(key)
+                for key in (
+                    "precision",
+                    "recall",
+                    "copy_recall",
+                    "paraphrase_recall",
+                    "translation_recall",
+                    "cross_language_f1",
+                    "unmatched_precision",
+                    "unmatched_recall",
+                )
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class Method:
+    kinds: list[tuple[str, str, str]]
+    languages: list[str]
+    blind: Figures
+    blind_sets: list[Figures]
+    training: dict[str, int]
+
+
+def method() -> Method:
+    """The link kinds (value, label, what it means), the languages meaning is compared
+    across, and the measured accuracy: on the spent blind sets (all together, then each)
+    and on the training gold's held-out folds (``mediacompare.alignment.accuracy``)."""
+    published = accuracy.blind_sets()
+    folds = accuracy.held_out_folds()
+    return Method(
+        kinds=[(value, label, kinds.DESCRIPTIONS[value]) for value, label in kinds.CHOICES],
+        languages=sorted(language_name(code) for code in embed.SUPPORTED_LANGUAGES),
+        blind=Figures.of("all", published["all"]),
+        blind_sets=[Figures.of(name, figures) for name, figures in published["sets"].items()],
+        training={
+            key: round(100 * folds[key])
+            for key in ("precision", "recall", "cross_language_f1", "paraphrase_recall")
+            if key in folds
+        },
+    )
