@@ -49,3 +49,7 @@ def test_the_method_page_fits_a_phone(new_page, demo):
     page.goto("/method/")
     expect(page.get_by_role("heading", name=HEADING, level=1)).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    # The wide table scrolls in its own region; its title wraps, whole, above it.
+    table = page.get_by_role("table", name="Each hand-labelled set on its own")
+    title = page.locator("#method-table-title").bounding_box()
+    assert table.is_visible() and title["x"] + title["width"] <= PHONE["width"]
