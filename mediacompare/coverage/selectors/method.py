@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from mediacompare.alignment import accuracy, embed, kinds
@@ -28,27 +28,15 @@ class Figures:
 
     @classmethod
     def of(cls, name: str, measured: dict[str, Any]) -> Figures:
-        def percent(key: str) -> int:
-            return round(100 * measured[key])
-
+        """``measured`` as ``evaluate.published`` writes it: counts kept, rates in percent."""
+        counts = {"pairs", "cross_language_pairs", "links"}
         return cls(
-            name,
-            measured["pairs"],
-            measured["cross_language_pairs"],
-            measured["links"],
-            *(
-                percent(key)
-                for key in (
-                    "precision",
-                    "recall",
-                    "copy_recall",
-                    "paraphrase_recall",
-                    "translation_recall",
-                    "cross_language_f1",
-                    "unmatched_precision",
-                    "unmatched_recall",
-                )
-            ),
+            name=name,
+            **{
+                f.name: measured[f.name] if f.name in counts else round(100 * measured[f.name])
+                for f in fields(cls)
+                if f.name != "name"
+            },
         )
 
 
