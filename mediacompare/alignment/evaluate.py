@@ -586,18 +586,48 @@ def published(report: Report, pairs: int, cross_pairs: int) -> dict[str, Any]:
 
 def blind_accuracy(names: Sequence[str] = BLIND_SETS) -> dict[str, Any]:
     """The shipped scorer on each spent blind set (each aligned as its own event, as it
-    was run) and on all of them together: what ``data/accuracy.json`` holds."""
+    was run), on all of them together, and on all of them split by whether a pair's two
+    articles share a language (``by_languages``: ``same`` and ``cross``, what a reader of
+    a comparison across languages is told): what ``data/accuracy.json`` holds."""
     sets: dict[str, Any] = {}
     total, pairs, cross_pairs = Report(), 0, 0
+    split = {True: Report(), False: Report()}
+    split_pairs = {True: 0, False: 0}
     for name in names:
         gold = load_gold(GOLD_DIR / name / f"{name}.json")
-        report = evaluate(default_scorer(), gold)
+        report = Report()
+        for k, pair in enumerate(gold.pairs):
+            one = evaluate(default_scorer(), gold, only=[k])
+            report.add(one)
+            split[pair.cross].add(one)
+            split_pairs[pair.cross] += 1
         n_cross = sum(p.cross for p in gold.pairs)
         sets[name] = published(report, len(gold.pairs), n_cross)
         total.add(report)
         pairs += len(gold.pairs)
         cross_pairs += n_cross
-    return {"sets": sets, "all": published(total, pairs, cross_pairs)}
+    return {
+        "sets": sets,
+        "all": published(total, pairs, cross_pairs),
+        "by_languages": {
+            # Only the rates that have something to count on each side: no translation
+            # within one language, no copy or paraphrase across two.
+            "same": _without(
+                published(split[False], split_pairs[False], 0),
+                "cross_language_f1",
+                "translation_recall",
+            ),
+            "cross": _without(
+                published(split[True], split_pairs[True], split_pairs[True]),
+                "copy_recall",
+                "paraphrase_recall",
+            ),
+        },
+    }
+
+
+def _without(figures: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {key: value for key, value in figures.items() if key not in keys}
 
 
 def main(argv: list[str] | None = None) -> int:

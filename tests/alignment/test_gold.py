@@ -133,6 +133,12 @@ def test_the_spent_blind_sets_are_the_published_ones() -> None:
     total = blind_sets()["all"]
     assert total["pairs"] == sum(s["pairs"] for s in blind_sets()["sets"].values())
     assert total["links"] == sum(s["links"] for s in blind_sets()["sets"].values())
+    # The same pairs split by language, for readers of a comparison across languages.
+    same, cross = blind_sets()["by_languages"]["same"], blind_sets()["by_languages"]["cross"]
+    assert same["pairs"] + cross["pairs"] == total["pairs"]
+    assert cross["pairs"] == cross["cross_language_pairs"] == total["cross_language_pairs"]
+    assert same["links"] + cross["links"] == total["links"]
+    assert cross["f1"] == total["cross_language_f1"]
 
 
 @pytest.mark.parametrize("name", sorted(SPENT_BLIND_SETS))
