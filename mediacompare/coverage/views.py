@@ -168,10 +168,13 @@ def compare(request, slug):
     )
     query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
+    not_compared = selectors.not_compared(articles=chosen)
     context.update(
         reviewing=review.may_review(request.user),
         reviewed_example=review.REVIEWED_EXAMPLE,
-        not_compared=selectors.not_compared(articles=chosen),
+        not_compared=not_compared,
+        across_languages=selectors.across_languages(articles=chosen, not_compared=not_compared),
+        language_accuracy=selectors.language_accuracy(),
         comparison=comparison,
         window=window,
         rows=shown,

@@ -48,6 +48,7 @@ def test_axe_finds_no_violations(new_page, demo, log_in, user, viewport):
     pivot, copy, gt, tass = (
         by_outlet[name] for name in ("China News Service", "Teller Report", "Global Times", "TASS")
     )
+    german, hk01 = by_outlet["China Radio International (German service)"], by_outlet["HK01"]
     reader = Note._meta.get_field("author").related_model.objects.get(username=READER)
     note = note_services.note_create(
         author=reader,
@@ -69,6 +70,8 @@ def test_axe_finds_no_violations(new_page, demo, log_in, user, viewport):
         ),
         # Folded runs of identical rows, and a folded run opened.
         "comparison, 2 columns, copy": compare_url(event, pivot, copy, extra=f"&open={first_run}"),
+        # Columns in other languages (lang attributes, the notice on links across them).
+        "comparison, across languages": compare_url(event, pivot, german, hk01),
         "passage": gt.passages.get(index=1).get_absolute_url(),
         "note": f"/notes/{note.pk}/",
         "event notes": f"/notes/events/{event.slug}/",

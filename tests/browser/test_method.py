@@ -53,3 +53,36 @@ def test_the_method_page_fits_a_phone(new_page, demo):
     table = page.get_by_role("table", name="Each hand-labelled set on its own")
     title = page.locator("#method-table-title").bounding_box()
     assert table.is_visible() and title["x"] + title["width"] <= PHONE["width"]
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_a_comparison_across_languages_says_how_often_links_are_found_there(
+    new_page, demo, console_errors, js
+):
+    event, _accounts = demo
+    articles = {
+        a.outlet.name: a for a in Article.objects.filter(event=event).select_related("outlet")
+    }
+    pivot, english, german = (
+        articles[name]
+        for name in (
+            "China News Service",
+            "Global Times",
+            "China Radio International (German service)",
+        )
+    )
+    cross = blind_sets()["by_languages"]["cross"]
+    page = new_page(java_script_enabled=js)
+    page.goto(f"{event.get_absolute_url()}compare/?a={pivot.pk}&b={english.pk}")
+    expect(page.locator(".notice.across-languages")).to_have_count(0)
+    # Another column, in German, through the form (an htmx swap with JS, a page without).
+    page.get_by_label("and with").first.select_option(str(german.pk))
+    page.get_by_role("button", name="Compare").click()
+    notice = page.locator(".notice.across-languages")
+    expect(notice).to_contain_text(f"{german.outlet.name} is in German, the pivot in English")
+    expect(notice).to_contain_text(f"found {round(100 * cross['recall'])}% of the links")
+    notice.get_by_role("link", name="How this was measured").click()
+    expect(page.locator("#method-languages")).to_contain_text(
+        f"Across two languages ({cross['pairs']} pairs)"
+    )
+    assert console_errors == []

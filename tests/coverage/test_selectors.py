@@ -166,6 +166,41 @@ def test_event_coverage_says_not_compared_with_the_reason_for_a_language_the_mod
     assert selectors.not_compared(articles=[source, armenian]) == {armenian.pk: shown.reason}
 
 
+def test_across_languages_lists_the_compared_columns_in_another_language(pair):
+    source, copy = pair  # both English
+    german = ArticleFactory(event=source.event, language="de", body="Beide Länder sind dagegen.")
+    hant = ArticleFactory(event=source.event, language="zh-Hant", body="兩國堅決反對。")
+    hans = ArticleFactory(event=source.event, language="zh", body="两国坚决反对。")
+    armenian = ArticleFactory(event=source.event, language="hy", body="Դեսպանները հոդված են։")
+    columns = [source, copy, german, armenian]
+    not_compared = selectors.not_compared(articles=columns)
+    assert list(not_compared) == [armenian.pk]
+    assert selectors.across_languages(articles=columns, not_compared=not_compared) == [german]
+    # Another script of one language is the same language; the pivot decides.
+    assert selectors.across_languages(articles=[hans, hant], not_compared={}) == []
+    assert selectors.across_languages(articles=[hans, source, hant], not_compared={}) == [source]
+
+
+def test_language_accuracy_splits_the_published_figures_by_language():
+    from mediacompare.alignment.accuracy import blind_sets
+
+    published = blind_sets()
+    split = selectors.language_accuracy()
+    same, cross = published["by_languages"]["same"], published["by_languages"]["cross"]
+    assert split.same.pairs + split.cross.pairs == published["all"]["pairs"]
+    assert (
+        split.cross.pairs
+        == split.cross.cross_language_pairs
+        == published["all"]["cross_language_pairs"]
+    )
+    assert split.same.links + split.cross.links == published["all"]["links"]
+    assert split.cross.recall == round(100 * cross["recall"])
+    assert split.same.unmatched_precision == round(100 * same["unmatched_precision"])
+    assert split.cross.unmatched_wrong == 100 - round(100 * cross["unmatched_precision"])
+    # A rate with nothing to count is not shown as 100%: no translation within a language.
+    assert split.same.translation_recall is None and split.cross.copy_recall is None
+
+
 def test_ranges_compress_consecutive_numbers():
     assert overview._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
     assert overview._ranges([]) == ""
@@ -257,6 +292,7 @@ def test_method_reads_the_published_figures_in_whole_percent():
     assert shown.blind.precision == round(100 * published["all"]["precision"])
     assert shown.blind.unmatched_precision == round(100 * published["all"]["unmatched_precision"])
     assert [f.name for f in shown.blind_sets] == list(published["sets"])
+    assert shown.by_languages == selectors.language_accuracy()
     assert shown.training["recall"] == round(100 * held_out_folds()["recall"])
     assert [value for value, _label, _text in shown.kinds] == [
         "verbatim",

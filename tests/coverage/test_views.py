@@ -463,6 +463,47 @@ def test_method_page_shows_the_published_figures(client, db, django_assert_max_n
     assert "Partial quote" in response.text
 
 
+def test_method_page_splits_the_figures_by_language(client, db):
+    from mediacompare.alignment.accuracy import blind_sets
+
+    split = blind_sets()["by_languages"]
+    response = client.get(reverse("coverage:method"))
+    assert 'id="method-languages"' in response.text
+    assert f"Across two languages ({split['cross']['pairs']} pairs)" in response.text
+    assert f"{round(100 * split['cross']['recall'])}%" in response.text
+
+
+def test_compare_across_languages_says_how_often_links_are_found_there(client, pair):
+    from mediacompare.alignment.accuracy import blind_sets
+
+    source, copy = pair
+    german = ArticleFactory(
+        event=source.event, language="de", body="Beide Länder lehnen den Plan entschieden ab."
+    )
+    cross = blind_sets()["by_languages"]["cross"]
+    method = reverse("coverage:method") + "#method-languages"
+    response = client.get(compare_url(source.event, source.pk, german.pk))
+    assert response.status_code == 200
+    notice = response.text.split('class="notice across-languages">')[1].split("</p>")[0]
+    assert f"{german.outlet.name} is in German, the pivot in English: across" in notice
+    assert f"found {round(100 * cross['recall'])}% of the links" in notice
+    assert f"{100 - round(100 * cross['unmatched_precision'])}% of the passages" in notice
+    assert f'href="{method}"' in notice
+    # The same in the fragment that htmx swaps in when the columns change.
+    fragment = client.get(
+        compare_url(source.event, source.pk, german.pk) + "&fragment=view",
+        headers={"HX-Request": "true"},
+    )
+    assert 'class="notice across-languages"' in fragment.text
+    # Three columns: only the one in another language is named.
+    three = client.get(compare_url(source.event, source.pk, copy.pk) + f"&c={german.pk}")
+    notice = three.text.split('class="notice across-languages">')[1].split("</p>")[0]
+    assert notice.startswith(f"{german.outlet.name} is in German, the pivot in English:")
+    # One language: no notice.
+    same = client.get(compare_url(source.event, source.pk, copy.pk))
+    assert "across-languages" not in same.text
+
+
 def test_method_page_is_linked_from_the_footer_and_the_legends(client, pair):
     source, copy = pair
     method = reverse("coverage:method")

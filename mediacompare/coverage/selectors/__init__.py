@@ -11,6 +11,7 @@
 from mediacompare.coverage.selectors.comparison import (
     ROWS_PER_PAGE,
     Comparison,
+    across_languages,
     comparison,
     comparison_summary,
     folded_run,
@@ -28,7 +29,7 @@ from mediacompare.coverage.selectors.events import (
     event_outlets,
     pending_alignment,
 )
-from mediacompare.coverage.selectors.method import method
+from mediacompare.coverage.selectors.method import language_accuracy, method
 from mediacompare.coverage.selectors.overview import by_coverage_strength, event_coverage
 from mediacompare.coverage.selectors.reading import article_reading
 from mediacompare.coverage.selectors.timeline import event_timeline
@@ -36,8 +37,10 @@ from mediacompare.coverage.selectors.timeline import event_timeline
 __all__ = [
     "ROWS_PER_PAGE",
     "Comparison",
+    "across_languages",
     "article_reading",
     "by_coverage_strength",
+    "language_accuracy",
     "cache_key",
     "comparison",
     "comparison_summary",

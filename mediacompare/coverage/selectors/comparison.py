@@ -350,6 +350,18 @@ def not_compared(*, articles: list[Article]) -> dict[int, str]:
     return {(b if a == pivot.pk else a): reason for a, b, reason in records}
 
 
+def across_languages(*, articles: list[Article], not_compared: dict[int, str]) -> list[Article]:
+    """The columns compared with the pivot (``articles[0]``) in another language than its
+    own (a script or region apart is the same language): their links rest on meaning
+    alone, and are found less often than within one language."""
+    pivot = articles[0]
+    return [
+        article
+        for article in articles[1:]
+        if article.pk not in not_compared and article.base_language != pivot.base_language
+    ]
+
+
 ROWS_PER_PAGE = 30
 # This many verbatim rows in a row, or more, are folded into one (a copy's comparison
 # was thousands of pixels of identical text).
