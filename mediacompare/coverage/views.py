@@ -49,6 +49,7 @@ def event_detail(request, slug):
             "timeline": SimpleLazyObject(lambda: selectors.event_timeline(articles=articles)),
             "cache_key": selectors.cache_key(event=event, articles=articles),
             "review_queue_url": review.queue_url(event) if review.may_review(request.user) else "",
+            "language_accuracy": selectors.language_accuracy(),
         },
     )
 

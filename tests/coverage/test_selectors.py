@@ -201,6 +201,22 @@ def test_language_accuracy_splits_the_published_figures_by_language():
     assert split.same.translation_recall is None and split.cross.copy_recall is None
 
 
+def test_cached_pages_are_keyed_on_the_published_accuracy(tmp_path, monkeypatch):
+    from mediacompare.alignment import accuracy
+    from mediacompare.coverage.selectors import events
+
+    events.markup_version.cache_clear()
+    before = events.markup_version()
+    changed = tmp_path / "accuracy.json"
+    changed.write_text(accuracy.ACCURACY_PATH.read_text(encoding="utf-8") + " ")
+    monkeypatch.setattr(accuracy, "ACCURACY_PATH", changed)
+    events.markup_version.cache_clear()
+    try:
+        assert events.markup_version() != before
+    finally:
+        events.markup_version.cache_clear()
+
+
 def test_ranges_compress_consecutive_numbers():
     assert overview._ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
     assert overview._ranges([]) == ""

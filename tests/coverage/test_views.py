@@ -504,6 +504,28 @@ def test_compare_across_languages_says_how_often_links_are_found_there(client, p
     assert "across-languages" not in same.text
 
 
+def test_event_matrix_says_how_often_left_out_is_wrong_across_languages(client, pair):
+    from mediacompare.alignment.accuracy import blind_sets
+
+    source, _copy = pair
+    url = source.event.get_absolute_url()
+    assert "legend-languages" not in client.get(url).text  # one language
+    ArticleFactory(event=source.event, language="de", body="Beide Länder lehnen ihn ab.")
+    ArticleFactory(event=source.event, language="hy", body="Դեսպանները հոդված են։")  # not compared
+    split = blind_sets()["by_languages"]
+    legend = client.get(url).text.split('class="legend-languages">')[1].split("</span>")[0]
+    assert legend.startswith("1 of the articles is in another language than the pivot")
+    assert f"{100 - round(100 * split['cross']['unmatched_precision'])}% of the passages" in legend
+    assert f"({100 - round(100 * split['same']['unmatched_precision'])}% within" in legend
+    # Their rows say which language they are in.
+    page = client.get(url).text
+    assert (
+        '<span class="badge" title="German"><span class="visually-hidden">In </span>de</span>'
+        in (page)
+    )
+    assert page.count('<span class="visually-hidden">In </span>') == 2  # German, Armenian
+
+
 def test_method_page_is_linked_from_the_footer_and_the_legends(client, pair):
     source, copy = pair
     method = reverse("coverage:method")

@@ -7,6 +7,7 @@ import inspect
 from django.db.models import Count, F, QuerySet
 from django.template.loader import get_template
 
+from mediacompare.alignment import accuracy
 from mediacompare.coverage.models import Article, Event, PendingAlignment
 
 
@@ -50,6 +51,8 @@ def markup_version() -> str:
 
     sources = [get_template(name).template.source for name in RENDERED_BY]
     sources += [inspect.getsource(rendering), inspect.getsource(diffs)]
+    # The published accuracy, which the matrix's legend quotes.
+    sources.append(accuracy.ACCURACY_PATH.read_text(encoding="utf-8"))
     return hashlib.blake2b("\0".join(sources).encode(), digest_size=6).hexdigest()
 
 

@@ -55,6 +55,13 @@ class CoverageOverview:
     passages: list[Passage]
     outlets: list[OutletCoverage]
 
+    @property
+    def across_languages(self) -> list[OutletCoverage]:
+        """The outlets compared with the pivot in another language than its own: their
+        links rest on meaning alone (the matrix's legend says how often they are missed)."""
+        pivot = self.pivot.base_language
+        return [o for o in self.outlets if o.compared and o.article.base_language != pivot]
+
 
 def _ranges(numbers: list[int]) -> str:
     """``[4, 5, 6, 7, 9]`` as ``"4–7, 9"``."""
