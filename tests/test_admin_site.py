@@ -86,3 +86,13 @@ def test_the_nul_refusal_keeps_the_admins_login_and_csrf(client, db) -> None:
     response = client.get(reverse("admin:coverage_article_changelist"), {"q": "\x00"})
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("url", ["admin:index", "admin:ingest_bulk_import"])
+def test_admin_pages_have_the_sites_icon(editor_client, url) -> None:
+    """Else the browser asks for /favicon.ico: a 404 and a console error on each page."""
+    assert 'rel="icon"' in editor_client.get(reverse(url)).text
+
+
+def test_the_admin_login_has_the_sites_icon(client, db) -> None:
+    assert 'rel="icon"' in client.get(reverse("admin:login")).text
