@@ -274,6 +274,12 @@ AXES_HTTP_RESPONSE_CODE = 429
 # Sign-up: at most SIGNUP_LIMIT accounts' worth of attempts per address and hour.
 SIGNUP_LIMIT = env_int("SIGNUP_LIMIT", 10)
 SIGNUP_PERIOD = timedelta(hours=1)
+# Password reset: at most PASSWORD_RESET_LIMIT attempts per address and hour (else 429),
+# and PASSWORD_RESET_EMAIL_LIMIT mails per email address and hour, whoever asks (beyond
+# it the answer is the same, and no mail is sent).
+PASSWORD_RESET_LIMIT = env_int("PASSWORD_RESET_LIMIT", 5)
+PASSWORD_RESET_EMAIL_LIMIT = env_int("PASSWORD_RESET_EMAIL_LIMIT", 3)
+PASSWORD_RESET_PERIOD = timedelta(hours=1)
 
 # The read-only API (/api/v1/): requests per API_RATE_PERIOD from one address (anonymous)
 # or one token or logged-in user; pages of API_PAGE_SIZE items (a caller asks for up to

@@ -1,5 +1,8 @@
+import hashlib
+
 from django.conf import settings
 from django.contrib.auth import login
+from django.contrib.auth.views import PasswordResetView
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -46,3 +49,37 @@ def signup(request):
         return redirect(safe_next_url(request, "/"))
     status = 422 if form.is_bound else 200
     return render(request, "accounts/signup.html", {"form": form}, status=status)
+
+
+class ThrottledPasswordResetView(PasswordResetView):
+    """Django's reset, sending at most a few mails an hour to one mailbox, whoever asks
+    (beyond that the same answer, without mail: it tells nothing about the account)."""
+
+    def form_valid(self, form):
+        email = form.cleaned_data["email"].strip().lower()
+        # The key is a digest: the attempt table does not keep people's email addresses.
+        digest = hashlib.sha256(email.encode()).hexdigest()
+        if throttle.hit(
+            key=f"password-reset-email:{digest}",
+            limit=settings.PASSWORD_RESET_EMAIL_LIMIT,
+            period=settings.PASSWORD_RESET_PERIOD,
+        ):
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
+
+
+_password_reset = ThrottledPasswordResetView.as_view()
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def password_reset(request):
+    """Ask for a reset link: attempts are limited per client address, like sign-up."""
+    if request.method == "POST":
+        retry_after = throttle.hit(
+            key=f"password-reset:{throttle.client_ip(request)}",
+            limit=settings.PASSWORD_RESET_LIMIT,
+            period=settings.PASSWORD_RESET_PERIOD,
+        )
+        if retry_after:
+            return too_many_attempts(request, action="reset a password", retry_after=retry_after)
+    return _password_reset(request)

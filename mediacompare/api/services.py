@@ -4,6 +4,7 @@ import hashlib
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -21,7 +22,10 @@ def token_digest(secret: str) -> str:
 def token_create(*, user, name: str) -> tuple[ApiToken, str]:
     """A new token for ``user``, and its secret (shown once, never stored)."""
     name = " ".join(name.split())
-    if ApiToken.objects.select_for_update().filter(user=user).count() >= settings.API_TOKENS_MAX:
+    # Lock the user, not their tokens: before the first token there is no row to lock,
+    # and parallel requests would all count room for one more.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    if ApiToken.objects.filter(user=user).count() >= settings.API_TOKENS_MAX:
         raise ValidationError(
             {"name": f"You have {settings.API_TOKENS_MAX} tokens: revoke one first."}
         )

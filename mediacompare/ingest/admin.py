@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path
 
+from mediacompare import parameters
 from mediacompare.ingest import views
 from mediacompare.ingest.models import ImportJob
 
@@ -40,7 +42,12 @@ class ImportJobAdmin(admin.ModelAdmin):
         return redirect("admin:ingest_bulk_import")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        return redirect("admin:ingest_import_job", object_id)
+        # The admin's <path:object_id> takes any text; the progress page takes a number.
+        try:
+            pk = parameters.number(object_id, name="id", minimum=1)
+        except parameters.BadParameter:
+            raise Http404("No such import.") from None
+        return redirect("admin:ingest_import_job", pk)
 
     def has_change_permission(self, request, obj=None):
         return False

@@ -100,6 +100,14 @@ def _jsonl_rows(stream: BinaryIO, defaults: Defaults):
                 ) from None
             yield where, f"not JSON: {exc.msg} at column {exc.colno}"
             continue
+        # Not JSONDecodeError, so not caught above: a line the json module gives up on.
+        except RecursionError:
+            yield where, "not JSON this site reads: it nests too deeply"
+            continue
+        except ValueError:
+            # int() refuses more than 4,300 digits (sys.get_int_max_str_digits()).
+            yield where, "not JSON this site reads: a number has more than 4,300 digits"
+            continue
         if isinstance(data, dict) and defaults.event and not data.get("event"):
             data["event"] = defaults.event
         yield where, data

@@ -59,3 +59,35 @@ def test_password_change_pages_are_the_sites(client, db):
     page = client.get(reverse("password_change"))
     assert page.status_code == 200 and 'class="site-header"' in page.text
     assert get_user_model().objects.count() == 1
+
+
+def _reset(client, email, address="203.0.113.9"):
+    return client.post(reverse("password_reset"), {"email": email}, REMOTE_ADDR=address)
+
+
+def test_password_reset_is_throttled_per_address_with_a_clear_429(client, db, settings):
+    """Without a limit anyone could make the server send mail without end."""
+    settings.PASSWORD_RESET_LIMIT = 2
+    UserFactory(email="reader@example.org")
+    assert _reset(client, "reader@example.org").status_code == 302
+    # An unknown address counts too: the limit is on attempts, not on mail sent.
+    assert _reset(client, "nobody@example.org").status_code == 302
+    response = _reset(client, "reader@example.org")
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert "too many attempts to reset a password from your address" in response.text
+    assert len(mail.outbox) == 1
+    assert _reset(client, "reader@example.org", address="198.51.100.1").status_code == 302
+    assert len(mail.outbox) == 2
+
+
+def test_one_mailbox_gets_a_few_reset_mails_an_hour_whoever_asks(client, db, settings):
+    """From many addresses, a mailbox is still not flooded; the answer stays the same
+    (it says nothing about whether the address has an account)."""
+    settings.PASSWORD_RESET_EMAIL_LIMIT = 2
+    UserFactory(email="reader@example.org")
+    for n in range(4):
+        response = _reset(client, "Reader@example.org", address=f"198.51.100.{n}")
+        assert response.status_code == 302
+        assert response["Location"] == reverse("password_reset_done")
+    assert len(mail.outbox) == 2

@@ -44,3 +44,16 @@ def test_rows_name_their_lines_and_take_the_default_event():
     assert [where for where, _ in rows] == ["line 1", "line 3", "line 4"]
     assert rows[0][1]["event"] == "given" and rows[1][1]["event"] == "e"
     assert rows[2][1].startswith("not JSON")
+
+
+def test_a_line_too_deep_or_with_a_huge_number_is_that_lines_problem():
+    """Python's json raises RecursionError and ValueError (not JSONDecodeError) for
+    these: a problem of the line, not a job that fails with a traceback."""
+    deep = b'{"outlet": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    huge = b'{"outlet": ' + b"9" * 5_000 + b"}"
+    stream = io.BytesIO(deep + b"\n" + huge + b'\n{"outlet": "a"}\n')
+    rows = list(sources.read(stream))
+    assert [where for where, _ in rows] == ["line 1", "line 2", "line 3"]
+    assert rows[0][1] == "not JSON this site reads: it nests too deeply"
+    assert rows[1][1] == "not JSON this site reads: a number has more than 4,300 digits"
+    assert rows[2][1] == {"outlet": "a"}
