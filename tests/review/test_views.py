@@ -212,3 +212,22 @@ def test_the_queue_costs_the_same_queries_whatever_its_size(
         assert client.get(url).status_code == 200
     with django_assert_max_num_queries(16):
         assert client.get(url, {"page": 2}).status_code == 200
+
+
+def test_a_translation_offers_no_retype_and_no_other_link_offers_translation(client, pair, editor):
+    source, copy = pair
+    german = ArticleFactory(event=source.event, language="de", body="Beide Länder lehnen ab.")
+    plan, german_plan = passage(source, PLAN), german.passages.select_related("article").get()
+    services.link_decide(
+        editor=editor, passage=plan, partner=german_plan, action="draw", kind="translation"
+    )
+    client.force_login(editor)
+    page = client.get(plan.get_absolute_url()).content.decode()
+    forms = page.split('class="review-decide"')[1:]
+    by_partner = {form.split('name="partner" value="')[1].split('"')[0]: form for form in forms}
+    translation = by_partner[str(german_plan.pk)].split("</form>")[0]
+    same = by_partner[str(passage(copy, PLAN).pk)].split("</form>")[0]
+    assert 'value="confirm"' in translation and 'value="reject"' in translation
+    assert 'value="retype"' not in translation and "<select" not in translation
+    assert 'value="retype"' in same and 'value="paraphrase"' in same
+    assert 'value="translation"' not in same
