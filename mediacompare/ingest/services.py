@@ -73,7 +73,10 @@ class Outcome:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    # Every event the file's rows name, and those where an article was created or changed
+    # (only they are realigned: importing the same file again queues nothing).
     events: set[int] = field(default_factory=set)
+    changed_events: set[int] = field(default_factory=set)
     alignments_queued: int = 0
 
 
@@ -319,9 +322,11 @@ class _Importer:
                 continue
             coverage.article_update(article=article, align=False, **changes)
             self.outcome.updated += 1
+            self.outcome.changed_events.add(article.event_id)
         for article in coverage.articles_create_bulk(articles=new, embed_now=self.embed_now):
             self.stored_bodies(article.event)[body_key(article.body)] = article.pk
         self.outcome.created += len(new)
+        self.outcome.changed_events.update(article.event_id for article in new)
 
 
 def _article_fields(row: ArticleRow) -> dict:
@@ -350,7 +355,7 @@ def import_rows(
 ) -> Outcome:
     """Import the rows ``report`` found valid, ``batch_size`` rows per transaction;
     ``progress`` is called with the number of rows read after each batch. Then ask
-    for each touched event's alignment once (unless ``align`` is false).
+    for each changed event's alignment once (unless ``align`` is false).
 
     New passages are embedded here in batches, or, by default when background workers
     align (``embed_now`` None), by the workers as part of each event's alignment."""
@@ -375,6 +380,6 @@ def import_rows(
         progress(done)
     outcome = importer.outcome
     if align:
-        for event_id in sorted(outcome.events):
+        for event_id in sorted(outcome.changed_events):
             outcome.alignments_queued += coverage.request_event_alignment(event_id)
     return outcome

@@ -118,6 +118,12 @@ def test_in_the_background_the_import_queues_one_alignment_per_event(
     assert not PassageLink.objects.exists()
     assert not Article.objects.first().passages.exclude(embedding=None).exists()
     default_task_backend.clear()
+    # The same file again changes nothing, so nothing is realigned.
+    with django_capture_on_commit_callbacks(execute=True):
+        _, again = run(jsonl(*(row(n) for n in range(5)), row(9, event="other")))
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 6)
+    assert again.alignments_queued == 0 and len(again.events) == 2
+    assert default_task_backend.results == []
 
 
 def corpus_file(outlet: str, body: str, url: str = "", completeness: str = "COMPLETE") -> str:

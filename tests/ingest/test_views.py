@@ -33,11 +33,25 @@ def test_a_bulk_upload_runs_and_its_page_shows_the_report(
     assert response.url == reverse("admin:ingest_import_job", args=[job.pk])
     assert (job.status, job.rows_total, job.created, job.problem_count) == ("done", 3, 2, 3)
     page = admin_client.get(response.url).content.decode()
-    assert "3 rows: 2 articles created" in page
+    assert (
+        "3 rows: 2 articles created, 0 updated, 0 unchanged; the events' alignment is queued"
+        in (page)
+    )
     assert "line 2</strong>: “outlet” is required" in page
     # Finished: no more polling, no refresh.
     assert "hx-trigger" not in page and "http-equiv" not in page
     assert Article.objects.count() == 2
+
+
+def test_a_job_that_changed_nothing_does_not_say_alignment_is_queued(admin_client, admin_user):
+    job = ImportJob.objects.create(
+        created_by=admin_user, file_name="same.jsonl", payload=b"", status="done", rows_total=2
+    )
+    job.unchanged = 2
+    job.save()
+    page = admin_client.get(reverse("admin:ingest_import_job", args=[job.pk])).content.decode()
+    assert "2 rows: 0 articles created, 0 updated, 2 unchanged: nothing changed" in page
+    assert "alignment is queued" not in page
 
 
 def test_a_running_job_polls_with_htmx_and_refreshes_without(admin_client, admin_user):
