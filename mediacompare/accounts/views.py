@@ -34,14 +34,12 @@ def locked_out(request, original_response=None, credentials=None):
 def signup(request):
     if request.user.is_authenticated:
         return redirect("coverage:event_list")
-    if request.method == "POST":
-        retry_after = throttle.hit(
-            key=f"signup:{throttle.client_ip(request)}",
-            limit=settings.SIGNUP_LIMIT,
-            period=settings.SIGNUP_PERIOD,
+    if request.method == "POST" and (
+        refused := _refused_from_this_address(
+            request, "signup", settings.SIGNUP_LIMIT, settings.SIGNUP_PERIOD, "create an account"
         )
-        if retry_after:
-            return too_many_attempts(request, action="create an account", retry_after=retry_after)
+    ):
+        return refused
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
@@ -74,12 +72,25 @@ _password_reset = ThrottledPasswordResetView.as_view()
 @require_http_methods(["GET", "HEAD", "POST"])
 def password_reset(request):
     """Ask for a reset link: attempts are limited per client address, like sign-up."""
-    if request.method == "POST":
-        retry_after = throttle.hit(
-            key=f"password-reset:{throttle.client_ip(request)}",
-            limit=settings.PASSWORD_RESET_LIMIT,
-            period=settings.PASSWORD_RESET_PERIOD,
+    if request.method == "POST" and (
+        refused := _refused_from_this_address(
+            request,
+            "password-reset",
+            settings.PASSWORD_RESET_LIMIT,
+            settings.PASSWORD_RESET_PERIOD,
+            "reset a password",
         )
-        if retry_after:
-            return too_many_attempts(request, action="reset a password", retry_after=retry_after)
+    ):
+        return refused
     return _password_reset(request)
+
+
+def _refused_from_this_address(request, key: str, limit: int, period, action: str):
+    """Count this attempt against the client's address: the too-many-attempts page (429)
+    past ``limit`` per ``period``, else None."""
+    retry_after = throttle.hit(
+        key=f"{key}:{throttle.client_ip(request)}", limit=limit, period=period
+    )
+    return (
+        too_many_attempts(request, action=action, retry_after=retry_after) if retry_after else None
+    )
