@@ -49,6 +49,8 @@ elif SECRET_KEY == _DEV_SECRET_KEY and not DEBUG:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+# A form refused by CSRF protection gets a page of ours that says what to do.
+CSRF_FAILURE_VIEW = "mediacompare.accounts.views.csrf_failure"
 
 INSTALLED_APPS = [
     "mediacompare.admin_site.MediacompareAdminConfig",

@@ -11,6 +11,16 @@ from mediacompare.accounts.forms import SignupForm
 from mediacompare.navigation import safe_next_url
 
 
+def csrf_failure(request, reason: str = ""):
+    """A form refused by CSRF protection (settings.CSRF_FAILURE_VIEW): our page, saying what
+    happened and what to do, instead of Django's bare one."""
+    from django.middleware.csrf import REASON_NO_CSRF_COOKIE
+
+    return render(
+        request, "403_csrf.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403
+    )
+
+
 def too_many_attempts(request, *, action: str, retry_after: int):
     """429 with Retry-After and a page that says what to do, for any throttled form."""
     minutes = max(1, -(-retry_after // 60))

@@ -93,3 +93,22 @@ def test_account_pages_answer_head(client, db):
         response = client.head(reverse(name))
         assert response.status_code == 200, name
         assert response.content == b""
+
+
+def test_a_form_refused_by_csrf_protection_says_what_to_do(db, user):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    # No cookie at all: the browser refuses cookies.
+    response = client.post(reverse("accounts:signup"), {"username": "x"})
+    assert response.status_code == 403
+    page = response.content.decode()
+    assert "<h1>The form could not be sent</h1>" in page and "Allow cookies" in page
+    assert 'href="/"' in page  # our page, with the site's navigation
+    # A cookie, and a stale token: the page was open too long.
+    client.get(reverse("login"))
+    client.force_login(user)
+    response = client.post(reverse("logout"), {"csrfmiddlewaretoken": "x" * 64})
+    assert response.status_code == 403
+    assert "no longer matches" in response.content.decode()
+    assert "Content-Security-Policy" in response
