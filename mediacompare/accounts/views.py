@@ -3,6 +3,7 @@ import hashlib
 from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.views import PasswordResetView
+from django.http import HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -16,9 +17,16 @@ def csrf_failure(request, reason: str = ""):
     happened and what to do, instead of Django's bare one."""
     from django.middleware.csrf import REASON_NO_CSRF_COOKIE
 
-    return render(
-        request, "403_csrf.html", {"no_cookie": reason == REASON_NO_CSRF_COOKIE}, status=403
-    )
+    no_cookie = reason == REASON_NO_CSRF_COOKIE
+    if request.headers.get("HX-Request") == "true":
+        # htmx does not swap a 403 in: the message goes where forms show refusals.
+        message = (
+            "Your browser did not send this site's cookie: allow cookies, then try again."
+            if no_cookie
+            else "This page's form has expired: reload the page and send it again."
+        )
+        return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+    return render(request, "403_csrf.html", {"no_cookie": no_cookie}, status=403)
 
 
 def too_many_attempts(request, *, action: str, retry_after: int):

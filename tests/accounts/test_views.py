@@ -112,3 +112,11 @@ def test_a_form_refused_by_csrf_protection_says_what_to_do(db, user):
     assert response.status_code == 403
     assert "no longer matches" in response.content.decode()
     assert "Content-Security-Policy" in response
+    # With htmx, a message the form shows in place (htmx does not swap a 403 in).
+    response = client.post(
+        reverse("logout"), {"csrfmiddlewaretoken": "x" * 64}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 403 and response["Content-Type"].startswith("text/plain")
+    assert response.content.decode() == (
+        "This page's form has expired: reload the page and send it again."
+    )

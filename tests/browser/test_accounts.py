@@ -100,3 +100,32 @@ def test_event_autocomplete_in_the_admin(page, demo):
     assert info.value.status == 200
     page.get_by_role("option", name=event.title).click()
     expect(page.locator(".field-event .select2-selection")).to_contain_text(event.title)
+
+
+def test_a_stale_form_says_to_reload_with_and_without_javascript(new_page, demo, log_in):
+    """The session's CSRF token changed since the page loaded (logged out and in elsewhere)."""
+    event, _accounts = demo
+    article = Article.objects.get(event=event, outlet__name="Global Times")
+    for js in (True, False):
+        page = new_page(java_script_enabled=js)
+        page.goto(article.get_absolute_url())
+        log_in(page, "reader", "reader-demo-2021")
+        cookies = page.context.cookies()
+        page.context.clear_cookies()
+        page.context.add_cookies(
+            [
+                {**cookie, "value": "x" * 32} if cookie["name"] == "csrftoken" else cookie
+                for cookie in cookies
+            ]
+        )
+        block = page.locator("#p-2")
+        block.get_by_text("Notes (0)").click()
+        block.get_by_label("Add a note to passage 2").fill("A note written too late.")
+        block.get_by_role("button", name="Add note").click()
+        if js:
+            expect(
+                block.get_by_text("This page's form has expired: reload the page")
+            ).to_be_visible()
+        else:
+            expect(page.get_by_role("heading", name="The form could not be sent")).to_be_visible()
+            expect(page.get_by_text("Go back, reload the page")).to_be_visible()
