@@ -11,9 +11,16 @@ field is the form's error; a path that is not a number matches no URL (404).
 import re
 
 from django import forms
-from django.core.exceptions import BadRequest, ValidationError
+from django.conf import settings
+from django.core.exceptions import (
+    BadRequest,
+    RequestDataTooBig,
+    TooManyFieldsSent,
+    ValidationError,
+)
 from django.http import HttpResponseBadRequest
 from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
 from django.urls import converters, register_converter
 
 MAX_DIGITS = 18
@@ -82,6 +89,13 @@ def register() -> None:
 def bad_request(request, exception, template_name: str = "400.html"):
     """400, saying what was wrong with a parameter (other refusals say nothing more)."""
     message = str(exception) if isinstance(exception, BadParameter) else ""
+    if isinstance(exception, RequestDataTooBig):
+        message = (
+            "This request is larger than the site accepts"
+            f" ({filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)} of form data)."
+        )
+    elif isinstance(exception, TooManyFieldsSent):
+        message = f"This form sends more than {settings.DATA_UPLOAD_MAX_NUMBER_FIELDS:,} fields."
     if getattr(request, "htmx", False):
         return HttpResponseBadRequest(
             message or "Bad request.", content_type="text/plain; charset=utf-8"

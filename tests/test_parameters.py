@@ -118,3 +118,19 @@ def test_pages_answer_head(client, world):
         response = client.head(url)
         assert response.status_code == 200, url
         assert response.content == b""
+
+
+def test_a_body_too_large_or_with_too_many_fields_says_so(client, db, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1024
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 10
+    signup = reverse("accounts:signup")
+    response = client.post(signup, {"username": "x" * 2000})
+    assert response.status_code == 400
+    assert "This request is larger than the site accepts (1.0\xa0KB of form data)." in (
+        response.text
+    )
+    response = client.post(signup, {f"field{n}": "x" for n in range(20)})
+    assert response.status_code == 400
+    assert "This form sends more than 10 fields." in response.text
+    htmx = client.post(signup, {"username": "x" * 2000}, headers={"HX-Request": "true"})
+    assert htmx.status_code == 400 and htmx.text.startswith("This request is larger")
