@@ -316,6 +316,29 @@ def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, 
     assert "Softens it" in panel.text and 'name="linked_passage"' in panel.text
 
 
+def test_a_comparisons_panel_keeps_its_link_choice_after_a_note_or_a_refusal(
+    client, reader, passage
+):
+    """The panel a comparison loads offers a note on the link with the passage shown
+    beside it (one checkbox); the panel htmx swaps in after a note, or after a refused
+    one, offers the same, still checked, not every passage linked to this one."""
+    other = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
+    third = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
+    panel = client.get(
+        f"{passage.get_absolute_url()}?partner={other.pk}", headers={"HX-Request": "true"}
+    )
+    checkbox = f'<input type="checkbox" name="linked_passage" value="{other.pk}"'
+    assert checkbox in panel.text and "<select" not in panel.text
+    posted = {"passage": passage.pk, "linked_passage": other.pk, "partner": other.pk}
+    refused = client.post(CREATE, {**posted, "body": "  "}, headers={"HX-Request": "true"})
+    assert refused.status_code == 422
+    assert f"{checkbox} checked>" in refused.text
+    assert "<select" not in refused.text and f'value="{third.pk}"' not in refused.text
+    added = client.post(CREATE, {**posted, "body": "On the link"}, headers={"HX-Request": "true"})
+    assert added.status_code == 200 and Note.objects.get().linked_passage == other
+    assert f"{checkbox}>" in added.text and "<select" not in added.text
+
+
 def test_htmx_changes_tell_the_page_which_counts_and_highlights_changed(client, reader, passage):
     other = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
     response = client.post(

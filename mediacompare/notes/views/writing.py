@@ -59,8 +59,14 @@ def _changed(response, request, *notes: Note, spans: bool = False):
 
 
 def _panel(request, passage: Passage, *, status=200, note_form=None):
-    """The passage's notes panel, as htmx swaps it in after a note is added."""
-    context = interface.panel(passage=passage, user=request.user, next_url=_back(request, passage))
+    """The passage's notes panel, as htmx swaps it in after a note is added: in a
+    comparison, still offering the link with the passage it is shown against."""
+    context = interface.panel(
+        passage=passage,
+        user=request.user,
+        next_url=_back(request, passage),
+        partner=parameters.optional_number(request.POST, "partner", minimum=1),
+    )
     if note_form is not None:
         context["note_form"] = note_form
     return render(request, "notes/_panel.html", context, status=status)
