@@ -111,6 +111,12 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
         if note_pk:
             reveal(page, note_pk)
 
+    def confirm_without_javascript(kind: str) -> None:
+        # Without JavaScript a page asks before the note goes (the browser does with it).
+        if not js:
+            expect(page.get_by_role("heading", level=1)).to_have_text(f"Delete this {kind}?")
+            page.get_by_role("button", name="Delete").click()
+
     back_on_the_page(first.pk)
     note = page.locator(f"#note-{first.pk}")
 
@@ -167,6 +173,7 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
         page.once("dialog", lambda dialog: dialog.accept())
     reply_item = page.locator(f"#note-{reply.pk}")
     reply_item.get_by_role("button", name=re.compile("^Delete")).click()
+    confirm_without_javascript("reply")
     back_on_the_page(first.pk)
     expect(page.get_by_text(f"A reply on the {where} page")).to_have_count(0)
     assert not Note.objects.filter(pk=reply.pk).exists()
@@ -179,6 +186,7 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
     if js:
         page.once("dialog", lambda dialog: dialog.accept())
     page.locator(f"#note-{second.pk}").get_by_role("button", name=re.compile("^Delete")).click()
+    confirm_without_javascript("note")
     if js:
         expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_visible()
         assert page.evaluate("window.__noReload") == 1, "a note action reloaded the page"
@@ -202,4 +210,26 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
     page.locator(f"#note-{first.pk}").get_by_role("link", name="#second").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Notes on")
     expect(page.locator(f"#note-{first.pk}")).to_be_visible()
+    assert console_errors == []
+
+
+def test_without_javascript_delete_asks_first(new_page, scene, sign_in, console_errors):
+    """With JavaScript the browser asks before a note goes; without it, its Delete button
+    leads to a page that asks, whose "Keep it" comes back with the note still there."""
+    page = new_page(java_script_enabled=False)
+    sign_in(page, scene["editor"])
+    second, passage = scene["second"], scene["passage"]
+    page.goto(passage.get_absolute_url())
+    delete = page.locator(f"#note-{second.pk}").get_by_role("button", name=re.compile("^Delete"))
+    delete.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Delete this note?")
+    assert Note.objects.filter(pk=second.pk).exists()
+    page.get_by_role("link", name="Keep it").click()
+    expect(page).to_have_url(re.compile(re.escape(passage.get_absolute_url()) + "$"))
+    delete.click()
+    page.get_by_role("button", name="Delete").click()
+    expect(page).to_have_url(re.compile(re.escape(passage.get_absolute_url()) + "$"))
+    expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_visible()
+    expect(page.get_by_text("Note to delete")).to_have_count(0)
+    assert not Note.objects.filter(pk=second.pk).exists()
     assert console_errors == []
