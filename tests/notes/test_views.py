@@ -394,6 +394,19 @@ def test_replies_thread_and_survive_deletion_of_the_note(client, reader, passage
     assert "Deleted by its author" in page and "My reply" in page and "Top" not in page
 
 
+def test_a_deleted_notes_page_does_not_name_its_author(client, passage):
+    """Its replies keep a deleted note, shown as "Deleted by its author": its own page
+    names nobody either, in its title or its heading."""
+    author = UserFactory(username="ghostwriter")
+    note = services.note_create(author=author, passage=passage, body="Top", visibility="public")
+    services.note_reply(author=UserFactory(), parent=note, body="A reply")
+    services.note_delete(note=note, editor=author)
+    page = client.get(reverse("notes:detail", args=[note.pk])).text
+    assert "ghostwriter" not in page
+    assert "<title>Note deleted by its author" in page
+    assert "<h1>Note deleted by its author</h1>" in page and "A reply" in page
+
+
 def test_hidden_notes_show_their_reason_to_the_author_only(client, passage, editor):
     note = NoteFactory(passage=passage, visibility="public", body="Borderline")
     client.force_login(editor)
