@@ -233,3 +233,52 @@ def test_without_javascript_delete_asks_first(new_page, scene, sign_in, console_
     expect(page.get_by_text("Note to delete")).to_have_count(0)
     assert not Note.objects.filter(pk=second.pk).exists()
     assert console_errors == []
+
+
+def focused_note(page) -> str:
+    """The id of the note (or reply) holding the focus, "" if none does."""
+    return page.evaluate("(document.activeElement.closest('.note') || {id: ''}).id")
+
+
+def test_keyboard_focus_follows_each_note_action(new_page, scene, sign_in, console_errors):
+    """htmx replaces what a control belongs to, the control with it: the focus goes to
+    what replaced it (the new note, the edit form, the new reply, "Note deleted."), not
+    back to the top of the page, where the next Tab would start from."""
+    page = new_page()
+    sign_in(page, scene["editor"])
+    passage, first = scene["passage"], scene["first"]
+    page.goto(passage.get_absolute_url())
+
+    page.get_by_label(f"Add a note to passage {passage.number}").fill("Typed, not clicked")
+    page.get_by_role("button", name="Add note").press("Enter")
+    added = Note.objects.filter(body="Typed, not clicked")
+    expect(page.get_by_text("Typed, not clicked")).to_be_visible()
+    expect(page.locator(f"#note-{added.get().pk}")).to_be_focused()
+    page.keyboard.press("Tab")
+    assert focused_note(page) == f"note-{added.get().pk}"
+
+    note = page.locator(f"#note-{first.pk}")
+    own_controls(note).get_by_role("link", name=re.compile("^Edit")).press("Enter")
+    expect(page.get_by_label("Edit note")).to_be_focused()
+    page.keyboard.type(" (edited)")
+    page.get_by_role("button", name="Save note").press("Enter")
+    expect(note.locator(":scope > .note-body")).to_contain_text("(edited)")
+    expect(note).to_be_focused()
+
+    note.locator(":scope > details.note-reply-form > summary").press("Enter")
+    # A refused reply: the field to correct has the focus.
+    note.get_by_label("Your reply").fill("  ")
+    note.get_by_role("button", name="Reply", exact=True).press("Enter")
+    expect(note.get_by_text("Write something")).to_be_visible()
+    expect(note.get_by_label("Your reply")).to_be_focused()
+    page.keyboard.type("A typed reply")
+    note.get_by_role("button", name="Reply", exact=True).press("Enter")
+    expect(note.locator(".note-thread")).to_contain_text("A typed reply")
+    expect(page.locator(f"#note-{Note.objects.get(parent=first).pk}")).to_be_focused()
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    delete = page.locator(f"#note-{added.get().pk}").get_by_role("button", name=re.compile("^Del"))
+    delete.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_focused()
+    # Chromium logs the refused reply's 422 as a failed load: nothing else.
+    assert [error for error in console_errors if "status of 422" not in error] == []

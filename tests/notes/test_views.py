@@ -360,7 +360,9 @@ def test_htmx_changes_tell_the_page_which_counts_and_highlights_changed(client, 
     note = Note.objects.get(body="Two")
     gone = client.post(delete_url(note), headers={"HX-Request": "true"})
     assert json.loads(gone["HX-Trigger"])["notes-changed"]["counts"] == {str(passage.pk): 1}
-    assert gone.text.strip() == '<li class="note note-gone" role="status">Note deleted.</li>'
+    assert gone.text.strip() == (
+        '<li class="note note-gone" role="status" tabindex="-1" autofocus>Note deleted.</li>'
+    )
 
 
 def test_rate_limited_creation_is_429_with_a_message(client, reader, passage, settings):
