@@ -1,3 +1,7 @@
+import html
+import re
+from urllib.parse import unquote
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -260,6 +264,23 @@ def test_passage_panel_offers_a_note_on_the_link_it_is_compared_with(client, pai
     )
     assert f'name="linked_passage" value="{partner.pk}"' in response.text
     assert "<html" not in response.text
+
+
+def test_logging_in_from_a_comparisons_notes_panel_comes_back_to_the_comparison(client, pair):
+    """A panel loads when opened, from its passage's page; its "Log in" links come back
+    to the row of the comparison it was opened in, not to that passage's page."""
+    source, copy = pair
+    passage = copy.passages.get(index=1)
+    url = compare_url(source.event, source.pk, copy.pk)
+    page = client.get(url).text
+    panel_url = html.unescape(
+        re.search(rf'hx-get="({re.escape(passage.get_absolute_url())}[^"]*)"', page)[1]
+    )
+    panel = client.get(panel_url, headers={"HX-Request": "true"}).text
+    back = unquote(re.search(r'href="/accounts/login/\?next=([^"]+)">Log in</a>', panel)[1])
+    assert back.startswith(f"{url}&row=")
+    anchor = back.partition("#")[2]
+    assert back.endswith(f"&row={anchor}#{anchor}") and f'<tr id="{anchor}"' in page
 
 
 def test_compare_form_shows_only_the_column_choosers(client, pair):
