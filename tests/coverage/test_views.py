@@ -406,6 +406,16 @@ def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client,
     assert "verbatim-run" not in client.get(url + "&diff=1").text
 
 
+def test_the_matrix_heading_numbers_passages_as_its_squares_do(client, pair):
+    """The pivot's dateline (passage 1) has no square: the heading names the passages
+    the squares are (2 to 5), not a count from 1 that is off by one from every square."""
+    source, copy = pair
+    text = client.get(source.event.get_absolute_url()).text
+    assert '<span class="visually-hidden">Passage 2: ' in text
+    assert '<span class="visually-hidden">Passage 1: ' not in text
+    assert "Pivot passages 2 to 5</th>" in text
+
+
 def test_a_far_off_date_is_marked_off_the_scale_not_drawn_day_by_day(client, pair):
     import datetime
 
