@@ -146,7 +146,8 @@ def test_compare_invalid_htmx_request_is_422_with_the_message(client, pair):
     "query",
     [
         "?a=abc&b=1",
-        "?a=1",
+        # The pivot alone is a comparison (an article's link): not an unknown one.
+        "?a=999999",
         "?a=999999&b=1",
         "?a=%00&b=1",
         "?a=1&b=1",
@@ -377,6 +378,25 @@ DISTINCT = [
     "Engineers found a leak in the gas pipeline that runs under the river.",
     "The embassy advised travellers to avoid the border region until further notice.",
 ]
+
+
+def test_an_articles_compare_link_opens_a_comparison_with_it_as_pivot(client, db):
+    """ "Compare this article with another" names the pivot alone: the comparison opens
+    on it and the article reproducing most of it (it answered 400, "Compare with: This
+    field is required", to the app's own link)."""
+    source = ArticleFactory(is_primary=True)
+    weak = ArticleFactory(
+        event=source.event, body="Both countries are firmly opposed to the plan, said a source."
+    )
+    strong = ArticleFactory(event=source.event, body=SOURCE_TEXT)
+    page = client.get(weak.get_absolute_url()).text
+    link = html.unescape(re.search(r'<a href="([^"]+)">Compare this article with another', page)[1])
+    response = client.get(link)
+    assert response.status_code == 200
+    assert response.context["comparison"].articles[0] == weak
+    assert response.context["comparison"].articles[1] in (source, strong)
+    # Other columns named, or a pivot the event does not have: as before.
+    assert client.get(f"{link}&b={source.pk}").context["comparison"].articles == [weak, source]
 
 
 def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client, db):
