@@ -282,3 +282,26 @@ def test_keyboard_focus_follows_each_note_action(new_page, scene, sign_in, conso
     expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_focused()
     # Chromium logs the refused reply's 422 as a failed load: nothing else.
     assert [error for error in console_errors if "status of 422" not in error] == []
+
+
+def test_a_control_on_a_note_gone_since_the_page_loaded_says_so(
+    new_page, scene, sign_in, console_errors
+):
+    """Deleted in another tab: htmx swaps nothing in for the 404, and the control said
+    nothing either; the note says it is no longer there."""
+    page = new_page()
+    sign_in(page, scene["editor"])
+    first, second = scene["first"], scene["second"]
+    page.goto(scene["passage"].get_absolute_url())
+    note = page.locator(f"#note-{second.pk}")
+    services.note_delete(note=second, editor=scene["editor"])
+    own_controls(note).get_by_role("link", name=re.compile("^Edit")).click()
+    expect(note.get_by_role("alert")).to_have_text(re.compile("no longer there"))
+    page.once("dialog", lambda dialog: dialog.accept())
+    note.get_by_role("button", name=re.compile("^Delete")).click()
+    expect(note.get_by_role("alert")).to_have_text(re.compile("no longer there"))
+    # A note still there works as before, whatever happened to the other one.
+    page.locator(f"#note-{first.pk}").get_by_role("link", name=re.compile("^Edit")).click()
+    expect(page.get_by_label("Edit note")).to_be_focused()
+    # Chromium and htmx log the two 404s: nothing else.
+    assert [error for error in console_errors if "404" not in error] == []
