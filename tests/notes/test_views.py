@@ -409,6 +409,19 @@ def test_a_deleted_notes_page_does_not_name_its_author(client, passage):
     assert "<h1>Note deleted by its author</h1>" in page and "A reply" in page
 
 
+def test_the_reply_and_hide_pages_of_a_deleted_note_do_not_name_its_author(client, passage, editor):
+    author = UserFactory(username="ghostwriter")
+    note = services.note_create(author=author, passage=passage, body="Top", visibility="public")
+    services.note_reply(author=UserFactory(), parent=note, body="A reply")
+    services.note_delete(note=note, editor=author)
+    client.force_login(editor)
+    for name in ("notes:reply", "notes:hide"):
+        response = client.get(reverse(name, args=[note.pk]))
+        assert response.status_code == 200
+        assert "ghostwriter" not in response.text, name
+        assert "a deleted note</h1>" in response.text, name
+
+
 def test_hidden_notes_show_their_reason_to_the_author_only(client, passage, editor):
     note = NoteFactory(passage=passage, visibility="public", body="Borderline")
     client.force_login(editor)
