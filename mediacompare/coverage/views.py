@@ -113,11 +113,21 @@ def passage_detail(request, slug, pk, number):
     return render(request, template, context)
 
 
-def _default_columns(articles: list[Article]) -> dict:
+def _default_columns(articles: list[Article], pivot: Article | None = None) -> dict:
     """The pivot and the article that reproduces most of it (not merely the first one)."""
-    pivot = selectors.default_pivot(articles=articles)
+    pivot = pivot or selectors.default_pivot(articles=articles)
     strongest = selectors.by_coverage_strength(pivot=pivot, articles=articles)[0]
     return {columns.KEYS[0]: pivot.pk, columns.KEYS[1]: strongest.pk}
+
+
+def _columns_asked(query, articles: list[Article]) -> dict:
+    """The columns the query names; the pivot alone (an article's "Compare this article
+    with another") gets the article that reproduces most of it beside it."""
+    data = query.dict()
+    pivot = next((a for a in articles if str(a.pk) == data.get(columns.PIVOT)), None)
+    if pivot is not None and not any(data.get(key) for key in columns.KEYS[1:]):
+        data.update(_default_columns(articles, pivot))
+    return data
 
 
 @require_safe
@@ -130,7 +140,7 @@ def compare(request, slug):
         context["error"] = "This event has fewer than two articles to compare."
         return render(request, "coverage/compare.html", context, status=404)
     if any(key in request.GET for key in columns.KEYS):
-        form = ComparisonForm(request.GET, articles=articles)
+        form = ComparisonForm(_columns_asked(request.GET, articles), articles=articles)
     else:
         form = ComparisonForm(
             {**_default_columns(articles), "diff": request.GET.get("diff", "")}, articles=articles

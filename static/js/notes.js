@@ -9,6 +9,8 @@
 //                                               [data-span-quote], [data-span-preview],
 //                                               [data-span-text], [data-span-clear]
 //   form [data-form-errors]                     where a refusal htmx does not swap is shown
+//   .note > .note-actions > [data-form-errors]  the same for a note's controls outside
+//                                               such a form (Edit, Delete)
 // Without JavaScript the forms still add notes to whole passages, and pages reload.
 (function () {
   "use strict";
@@ -125,13 +127,20 @@
     });
   });
 
-  // A refusal htmx does not swap in (429 rate limit, 403, 400): show its message on the form.
+  // A refusal htmx does not swap in (429 rate limit, 403, 400, 404): show its message on
+  // the form, or on the note whose control it was.
   document.addEventListener("htmx:responseError", function (event) {
-    var form = event.detail.elt.closest("form");
+    var elt = event.detail.elt;
+    var form = elt.closest("form");
     var box = form && form.querySelector("[data-form-errors]");
+    var note = elt.closest(".note");
+    if (!box && note) box = note.querySelector(":scope > .note-actions > [data-form-errors]");
     var xhr = event.detail.xhr;
     if (!box || !xhr) return;
     var type = xhr.getResponseHeader("Content-Type") || "";
-    box.textContent = type.indexOf("text/plain") === 0 ? xhr.responseText : "The note could not be saved (" + xhr.status + ").";
+    if (type.indexOf("text/plain") === 0) box.textContent = xhr.responseText;
+    // Deleted (or made private) since the page loaded, in another tab or by its author.
+    else if (xhr.status === 404 && note) box.textContent = "This note is no longer there: reload the page to see the notes as they are now.";
+    else box.textContent = "The note could not be saved (" + xhr.status + ").";
   });
 })();

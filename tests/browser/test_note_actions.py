@@ -111,6 +111,12 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
         if note_pk:
             reveal(page, note_pk)
 
+    def confirm_without_javascript(kind: str) -> None:
+        # Without JavaScript a page asks before the note goes (the browser does with it).
+        if not js:
+            expect(page.get_by_role("heading", level=1)).to_have_text(f"Delete this {kind}?")
+            page.get_by_role("button", name="Delete").click()
+
     back_on_the_page(first.pk)
     note = page.locator(f"#note-{first.pk}")
 
@@ -167,6 +173,7 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
         page.once("dialog", lambda dialog: dialog.accept())
     reply_item = page.locator(f"#note-{reply.pk}")
     reply_item.get_by_role("button", name=re.compile("^Delete")).click()
+    confirm_without_javascript("reply")
     back_on_the_page(first.pk)
     expect(page.get_by_text(f"A reply on the {where} page")).to_have_count(0)
     assert not Note.objects.filter(pk=reply.pk).exists()
@@ -179,6 +186,7 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
     if js:
         page.once("dialog", lambda dialog: dialog.accept())
     page.locator(f"#note-{second.pk}").get_by_role("button", name=re.compile("^Delete")).click()
+    confirm_without_javascript("note")
     if js:
         expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_visible()
         assert page.evaluate("window.__noReload") == 1, "a note action reloaded the page"
@@ -203,3 +211,97 @@ def test_every_note_action_on_every_page(new_page, scene, sign_in, console_error
     expect(page.get_by_role("heading", level=1)).to_contain_text("Notes on")
     expect(page.locator(f"#note-{first.pk}")).to_be_visible()
     assert console_errors == []
+
+
+def test_without_javascript_delete_asks_first(new_page, scene, sign_in, console_errors):
+    """With JavaScript the browser asks before a note goes; without it, its Delete button
+    leads to a page that asks, whose "Keep it" comes back with the note still there."""
+    page = new_page(java_script_enabled=False)
+    sign_in(page, scene["editor"])
+    second, passage = scene["second"], scene["passage"]
+    page.goto(passage.get_absolute_url())
+    delete = page.locator(f"#note-{second.pk}").get_by_role("button", name=re.compile("^Delete"))
+    delete.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Delete this note?")
+    assert Note.objects.filter(pk=second.pk).exists()
+    page.get_by_role("link", name="Keep it").click()
+    expect(page).to_have_url(re.compile(re.escape(passage.get_absolute_url()) + "$"))
+    delete.click()
+    page.get_by_role("button", name="Delete").click()
+    expect(page).to_have_url(re.compile(re.escape(passage.get_absolute_url()) + "$"))
+    expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_visible()
+    expect(page.get_by_text("Note to delete")).to_have_count(0)
+    assert not Note.objects.filter(pk=second.pk).exists()
+    assert console_errors == []
+
+
+def focused_note(page) -> str:
+    """The id of the note (or reply) holding the focus, "" if none does."""
+    return page.evaluate("(document.activeElement.closest('.note') || {id: ''}).id")
+
+
+def test_keyboard_focus_follows_each_note_action(new_page, scene, sign_in, console_errors):
+    """htmx replaces what a control belongs to, the control with it: the focus goes to
+    what replaced it (the new note, the edit form, the new reply, "Note deleted."), not
+    back to the top of the page, where the next Tab would start from."""
+    page = new_page()
+    sign_in(page, scene["editor"])
+    passage, first = scene["passage"], scene["first"]
+    page.goto(passage.get_absolute_url())
+
+    page.get_by_label(f"Add a note to passage {passage.number}").fill("Typed, not clicked")
+    page.get_by_role("button", name="Add note").press("Enter")
+    added = Note.objects.filter(body="Typed, not clicked")
+    expect(page.get_by_text("Typed, not clicked")).to_be_visible()
+    expect(page.locator(f"#note-{added.get().pk}")).to_be_focused()
+    page.keyboard.press("Tab")
+    assert focused_note(page) == f"note-{added.get().pk}"
+
+    note = page.locator(f"#note-{first.pk}")
+    own_controls(note).get_by_role("link", name=re.compile("^Edit")).press("Enter")
+    expect(page.get_by_label("Edit note")).to_be_focused()
+    page.keyboard.type(" (edited)")
+    page.get_by_role("button", name="Save note").press("Enter")
+    expect(note.locator(":scope > .note-body")).to_contain_text("(edited)")
+    expect(note).to_be_focused()
+
+    note.locator(":scope > details.note-reply-form > summary").press("Enter")
+    # A refused reply: the field to correct has the focus.
+    note.get_by_label("Your reply").fill("  ")
+    note.get_by_role("button", name="Reply", exact=True).press("Enter")
+    expect(note.get_by_text("Write something")).to_be_visible()
+    expect(note.get_by_label("Your reply")).to_be_focused()
+    page.keyboard.type("A typed reply")
+    note.get_by_role("button", name="Reply", exact=True).press("Enter")
+    expect(note.locator(".note-thread")).to_contain_text("A typed reply")
+    expect(page.locator(f"#note-{Note.objects.get(parent=first).pk}")).to_be_focused()
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    delete = page.locator(f"#note-{added.get().pk}").get_by_role("button", name=re.compile("^Del"))
+    delete.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="Note deleted.")).to_be_focused()
+    # Chromium logs the refused reply's 422 as a failed load: nothing else.
+    assert [error for error in console_errors if "status of 422" not in error] == []
+
+
+def test_a_control_on_a_note_gone_since_the_page_loaded_says_so(
+    new_page, scene, sign_in, console_errors
+):
+    """Deleted in another tab: htmx swaps nothing in for the 404, and the control said
+    nothing either; the note says it is no longer there."""
+    page = new_page()
+    sign_in(page, scene["editor"])
+    first, second = scene["first"], scene["second"]
+    page.goto(scene["passage"].get_absolute_url())
+    note = page.locator(f"#note-{second.pk}")
+    services.note_delete(note=second, editor=scene["editor"])
+    own_controls(note).get_by_role("link", name=re.compile("^Edit")).click()
+    expect(note.get_by_role("alert")).to_have_text(re.compile("no longer there"))
+    page.once("dialog", lambda dialog: dialog.accept())
+    note.get_by_role("button", name=re.compile("^Delete")).click()
+    expect(note.get_by_role("alert")).to_have_text(re.compile("no longer there"))
+    # A note still there works as before, whatever happened to the other one.
+    page.locator(f"#note-{first.pk}").get_by_role("link", name=re.compile("^Edit")).click()
+    expect(page.get_by_label("Edit note")).to_be_focused()
+    # Chromium and htmx log the two 404s: nothing else.
+    assert [error for error in console_errors if "404" not in error] == []

@@ -92,8 +92,10 @@ def test_note_add_edit_delete_without_javascript(new_page, demo, log_in):
 
     block.get_by_text("Notes (1)").click()
     expect(block.get_by_text("Edited without JavaScript.")).to_be_visible()
-    # Without JavaScript hx-confirm does nothing: the plain form posts straight away.
+    # Without JavaScript hx-confirm does nothing: a page asks instead.
     block.get_by_role("button", name="Delete").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Delete this note?")
+    page.get_by_role("button", name="Delete").click()
     expect(page.get_by_role("status")).to_have_text("Note deleted.")
     block.get_by_text("Notes (0)").click()
     expect(block.get_by_text("No notes yet.")).to_be_visible()

@@ -1,3 +1,7 @@
+import html
+import re
+from urllib.parse import unquote
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -142,7 +146,8 @@ def test_compare_invalid_htmx_request_is_422_with_the_message(client, pair):
     "query",
     [
         "?a=abc&b=1",
-        "?a=1",
+        # The pivot alone is a comparison (an article's link): not an unknown one.
+        "?a=999999",
         "?a=999999&b=1",
         "?a=%00&b=1",
         "?a=1&b=1",
@@ -262,6 +267,23 @@ def test_passage_panel_offers_a_note_on_the_link_it_is_compared_with(client, pai
     assert "<html" not in response.text
 
 
+def test_logging_in_from_a_comparisons_notes_panel_comes_back_to_the_comparison(client, pair):
+    """A panel loads when opened, from its passage's page; its "Log in" links come back
+    to the row of the comparison it was opened in, not to that passage's page."""
+    source, copy = pair
+    passage = copy.passages.get(index=1)
+    url = compare_url(source.event, source.pk, copy.pk)
+    page = client.get(url).text
+    panel_url = html.unescape(
+        re.search(rf'hx-get="({re.escape(passage.get_absolute_url())}[^"]*)"', page)[1]
+    )
+    panel = client.get(panel_url, headers={"HX-Request": "true"}).text
+    back = unquote(re.search(r'href="/accounts/login/\?next=([^"]+)">Log in</a>', panel)[1])
+    assert back.startswith(f"{url}&row=")
+    anchor = back.partition("#")[2]
+    assert back.endswith(f"&row={anchor}#{anchor}") and f'<tr id="{anchor}"' in page
+
+
 def test_compare_form_shows_only_the_column_choosers(client, pair):
     source, copy = pair
     text = client.get(compare_url(source.event, source.pk, copy.pk) + "&start=0").text
@@ -358,6 +380,25 @@ DISTINCT = [
 ]
 
 
+def test_an_articles_compare_link_opens_a_comparison_with_it_as_pivot(client, db):
+    """ "Compare this article with another" names the pivot alone: the comparison opens
+    on it and the article reproducing most of it (it answered 400, "Compare with: This
+    field is required", to the app's own link)."""
+    source = ArticleFactory(is_primary=True)
+    weak = ArticleFactory(
+        event=source.event, body="Both countries are firmly opposed to the plan, said a source."
+    )
+    strong = ArticleFactory(event=source.event, body=SOURCE_TEXT)
+    page = client.get(weak.get_absolute_url()).text
+    link = html.unescape(re.search(r'<a href="([^"]+)">Compare this article with another', page)[1])
+    response = client.get(link)
+    assert response.status_code == 200
+    assert response.context["comparison"].articles[0] == weak
+    assert response.context["comparison"].articles[1] in (source, strong)
+    # Other columns named, or a pivot the event does not have: as before.
+    assert client.get(f"{link}&b={source.pk}").context["comparison"].articles == [weak, source]
+
+
 def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client, db):
     sentences = DISTINCT
     source = ArticleFactory(body="\n".join(sentences), is_primary=True)
@@ -383,6 +424,16 @@ def test_runs_of_verbatim_rows_are_folded_and_open_with_and_without_htmx(client,
     assert 'id="a4"' in client.get(url + "&row=a4").text
     # Differences only: no verbatim rows, so nothing to fold.
     assert "verbatim-run" not in client.get(url + "&diff=1").text
+
+
+def test_the_matrix_heading_numbers_passages_as_its_squares_do(client, pair):
+    """The pivot's dateline (passage 1) has no square: the heading names the passages
+    the squares are (2 to 5), not a count from 1 that is off by one from every square."""
+    source, copy = pair
+    text = client.get(source.event.get_absolute_url()).text
+    assert '<span class="visually-hidden">Passage 2: ' in text
+    assert '<span class="visually-hidden">Passage 1: ' not in text
+    assert "Pivot passages 2 to 5</th>" in text
 
 
 def test_a_far_off_date_is_marked_off_the_scale_not_drawn_day_by_day(client, pair):

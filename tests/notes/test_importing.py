@@ -11,6 +11,7 @@ from django.urls import reverse
 from mediacompare.accounts.models import AttemptWindow
 from mediacompare.notes import limits
 from mediacompare.notes.models import Note, Tag
+from tests.factories import UserFactory
 from tests.notes.test_exchange import export, items_of, setting, upload
 
 __all__ = ["setting"]
@@ -136,3 +137,15 @@ def test_an_import_counts_against_the_note_rate_limit(client, item, setting, set
     passage = Note.objects.filter(quote__gt="").first().passage
     written = client.post(reverse("notes:create"), {"passage": passage.pk, "body": "By hand"})
     assert written.status_code == 429
+
+
+def test_the_import_page_opens_on_its_own(client, db):
+    """A refused import leaves the reader on /notes/import/: opened again from the
+    address bar or the history, it was a blank 405 page."""
+    url = reverse("notes:import")
+    assert client.get(url)["Location"].startswith(reverse("login"))
+    client.force_login(UserFactory())
+    page = client.get(url)
+    assert page.status_code == 200
+    assert f'action="{url}" enctype="multipart/form-data"' in page.text
+    assert "This field is required" not in page.text

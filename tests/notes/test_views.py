@@ -316,6 +316,29 @@ def test_link_notes_from_the_passage_page_and_in_the_comparison(client, reader, 
     assert "Softens it" in panel.text and 'name="linked_passage"' in panel.text
 
 
+def test_a_comparisons_panel_keeps_its_link_choice_after_a_note_or_a_refusal(
+    client, reader, passage
+):
+    """The panel a comparison loads offers a note on the link with the passage shown
+    beside it (one checkbox); the panel htmx swaps in after a note, or after a refused
+    one, offers the same, still checked, not every passage linked to this one."""
+    other = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
+    third = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
+    panel = client.get(
+        f"{passage.get_absolute_url()}?partner={other.pk}", headers={"HX-Request": "true"}
+    )
+    checkbox = f'<input type="checkbox" name="linked_passage" value="{other.pk}"'
+    assert checkbox in panel.text and "<select" not in panel.text
+    posted = {"passage": passage.pk, "linked_passage": other.pk, "partner": other.pk}
+    refused = client.post(CREATE, {**posted, "body": "  "}, headers={"HX-Request": "true"})
+    assert refused.status_code == 422
+    assert f"{checkbox} checked>" in refused.text
+    assert "<select" not in refused.text and f'value="{third.pk}"' not in refused.text
+    added = client.post(CREATE, {**posted, "body": "On the link"}, headers={"HX-Request": "true"})
+    assert added.status_code == 200 and Note.objects.get().linked_passage == other
+    assert f"{checkbox}>" in added.text and "<select" not in added.text
+
+
 def test_htmx_changes_tell_the_page_which_counts_and_highlights_changed(client, reader, passage):
     other = ArticleFactory(event=passage.article.event).passages.get(index=passage.index)
     response = client.post(
@@ -337,7 +360,9 @@ def test_htmx_changes_tell_the_page_which_counts_and_highlights_changed(client, 
     note = Note.objects.get(body="Two")
     gone = client.post(delete_url(note), headers={"HX-Request": "true"})
     assert json.loads(gone["HX-Trigger"])["notes-changed"]["counts"] == {str(passage.pk): 1}
-    assert gone.text.strip() == '<li class="note note-gone" role="status">Note deleted.</li>'
+    assert gone.text.strip() == (
+        '<li class="note note-gone" role="status" tabindex="-1" autofocus>Note deleted.</li>'
+    )
 
 
 def test_rate_limited_creation_is_429_with_a_message(client, reader, passage, settings):
@@ -369,6 +394,32 @@ def test_replies_thread_and_survive_deletion_of_the_note(client, reader, passage
     client.post(delete_url(note))
     page = client.get(passage.get_absolute_url()).text
     assert "Deleted by its author" in page and "My reply" in page and "Top" not in page
+
+
+def test_a_deleted_notes_page_does_not_name_its_author(client, passage):
+    """Its replies keep a deleted note, shown as "Deleted by its author": its own page
+    names nobody either, in its title or its heading."""
+    author = UserFactory(username="ghostwriter")
+    note = services.note_create(author=author, passage=passage, body="Top", visibility="public")
+    services.note_reply(author=UserFactory(), parent=note, body="A reply")
+    services.note_delete(note=note, editor=author)
+    page = client.get(reverse("notes:detail", args=[note.pk])).text
+    assert "ghostwriter" not in page
+    assert "<title>Note deleted by its author" in page
+    assert "<h1>Note deleted by its author</h1>" in page and "A reply" in page
+
+
+def test_the_reply_and_hide_pages_of_a_deleted_note_do_not_name_its_author(client, passage, editor):
+    author = UserFactory(username="ghostwriter")
+    note = services.note_create(author=author, passage=passage, body="Top", visibility="public")
+    services.note_reply(author=UserFactory(), parent=note, body="A reply")
+    services.note_delete(note=note, editor=author)
+    client.force_login(editor)
+    for name in ("notes:reply", "notes:hide"):
+        response = client.get(reverse(name, args=[note.pk]))
+        assert response.status_code == 200
+        assert "ghostwriter" not in response.text, name
+        assert "a deleted note</h1>" in response.text, name
 
 
 def test_hidden_notes_show_their_reason_to_the_author_only(client, passage, editor):

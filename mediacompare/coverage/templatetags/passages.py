@@ -1,6 +1,8 @@
 """Passages and link kinds in templates: a passage's marked words, a kind's label and
 letter from the vocabulary."""
 
+from urllib.parse import quote
+
 from django import template
 from django.utils.safestring import SafeString
 
@@ -14,6 +16,14 @@ register = template.Library()
 def passage_text(view, column: int | None = None) -> SafeString:
     """The passage's words as :func:`mediacompare.coverage.rendering.passage_html` marks them."""
     return passage_html(view, column)
+
+
+@register.filter
+def with_next(url: str, next_url: str) -> str:
+    """``url`` asking to come back to ``next_url`` (a page's own address) after a form."""
+    if not next_url:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}next={quote(next_url, safe='/')}"
 
 
 def kind_label(kind: str) -> str:

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from mediacompare import parameters
@@ -86,9 +86,12 @@ def event_export(request, slug, fmt):
     )
 
 
-@require_POST
+# GET too: a refused import leaves the reader on this URL, which must open again.
+@require_http_methods(["GET", "HEAD", "POST"])
 @login_required
 def notes_import(request):
+    if request.method != "POST":
+        return render(request, "notes/import.html", {"form": ImportForm()})
     form = ImportForm(request.POST, request.FILES)
     if form.is_valid():
         upload = form.cleaned_data["file"]

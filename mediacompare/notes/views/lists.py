@@ -25,11 +25,13 @@ def note_detail(request, pk):
     if note is None:
         raise Http404("No such note.")
     passage = note.passage
+    context = {"note": note, "passage": passage, "next_url": safe_next_url(request, request.path)}
     template = "notes/note_detail.html"
     if wants_fragment(request):
+        # In place of its edit form (Cancel): the note takes the focus the form had.
         template = "notes/_note.html"
-    next_url = safe_next_url(request, request.path)
-    return render(request, template, {"note": note, "passage": passage, "next_url": next_url})
+        context["focus_note"] = note.pk
+    return render(request, template, context)
 
 
 def _page(request, notes):

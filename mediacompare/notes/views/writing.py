@@ -58,18 +58,35 @@ def _changed(response, request, *notes: Note, spans: bool = False):
     return response
 
 
-def _panel(request, passage: Passage, *, status=200, note_form=None):
-    """The passage's notes panel, as htmx swaps it in after a note is added."""
-    context = interface.panel(passage=passage, user=request.user, next_url=_back(request, passage))
+def _panel(request, passage: Passage, *, status=200, note_form=None, added=None):
+    """The passage's notes panel, as htmx swaps it in after a note is added (which takes
+    the focus): in a comparison, still offering the link with the passage it is shown
+    against."""
+    context = interface.panel(
+        passage=passage,
+        user=request.user,
+        next_url=_back(request, passage),
+        partner=parameters.optional_number(request.POST, "partner", minimum=1),
+        focus_note=added.pk if added else None,
+    )
     if note_form is not None:
         context["note_form"] = note_form
     return render(request, "notes/_panel.html", context, status=status)
 
 
-def _note_item(request, note: Note, *, status=200, **forms):
-    """The note as every page shows it, for htmx to swap in place of the one acted on."""
+def _note_item(request, note: Note, *, status=200, focus: Note | None = None, **forms):
+    """The note as every page shows it, for htmx to swap in place of the one acted on.
+
+    The control pressed goes with what it replaces: the focus goes to the note, or to
+    ``focus`` (a new reply), rather than back to the top of the page; with a refused
+    form (``forms``), to the field to correct."""
     shown = selectors.note_detail(pk=note.pk, user=request.user)
-    context = {"note": shown, "next_url": _back(request, note.passage), **forms}
+    context = {
+        "note": shown,
+        "next_url": _back(request, note.passage),
+        "focus_note": None if forms else (focus or note).pk,
+        **forms,
+    }
     return render(request, "notes/_note.html", context, status=status)
 
 
@@ -174,7 +191,7 @@ def note_create(request):
         page_context["tag_names"] = _tag_suggestions(request)
         return render(request, "notes/note_form.html", page_context, status=422)
     if request.htmx:
-        return _changed(_panel(request, passage), request, note, spans=True)
+        return _changed(_panel(request, passage, added=note), request, note, spans=True)
     messages.success(request, "Note added.")
     return redirect(_back(request, passage))
 
@@ -260,7 +277,9 @@ def note_reply(request, pk):
         return render(request, "notes/note_reply.html", context)
     if form.is_valid():
         try:
-            services.note_reply(author=request.user, parent=note, body=form.cleaned_data["body"])
+            reply = services.note_reply(
+                author=request.user, parent=note, body=form.cleaned_data["body"]
+            )
         except services.RateLimited as error:
             return _rate_limited(request, error, "notes/note_reply.html", context)
         except ValidationError as error:
@@ -271,7 +290,7 @@ def note_reply(request, pk):
             return _note_item(request, root, reply_form=form, status=422)
         return render(request, "notes/note_reply.html", context, status=422)
     if request.htmx:
-        return _note_item(request, root)
+        return _note_item(request, root, focus=reply)
     messages.success(request, "Reply added.")
     return redirect(_back(request, passage))
 
