@@ -49,3 +49,31 @@ def test_notes_pages_fit_a_phone(new_page, demo, live_server, js):
                 summary.click()
         widths[url] = page.evaluate("document.documentElement.scrollWidth")
     assert all(width <= PHONE["width"] for width in widths.values()), widths
+
+
+@pytest.mark.parametrize("js", [True, False], ids=["js", "no-js"])
+def test_the_other_pages_fit_a_phone(new_page, demo, live_server, js):
+    event, _accounts = demo
+    editor = Note._meta.get_field("author").related_model.objects.get(username="editor")
+    client = Client()
+    client.force_login(editor)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page = new_page(viewport=PHONE, java_script_enabled=js)
+    widths = {}
+    pages = [
+        "/",
+        event.get_absolute_url(),
+        "/method/",
+        "/search/?q=democracy",
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/accounts/password_reset/",
+    ]
+    for url in pages:
+        page.goto(url)
+        widths[url] = page.evaluate("document.documentElement.scrollWidth")
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+    for url in [f"/review/events/{event.slug}/", "/accounts/api-tokens/", "/search/?q=Wang"]:
+        page.goto(url)
+        widths[url] = page.evaluate("document.documentElement.scrollWidth")
+    assert all(width <= PHONE["width"] for width in widths.values()), widths
