@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # An empty 405 becomes a page that says what the address is for.
+    "mediacompare.methods.MethodNotAllowedPageMiddleware",
     # Turns axes' lockout into our "too many attempts" page.
     "axes.middleware.AxesMiddleware",
     # Innermost: it calls the view, so it can retry a read once on a dropped connection.
