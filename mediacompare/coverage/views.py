@@ -76,6 +76,9 @@ def article_detail(request, slug, pk):
                 ),
             ),
             "note_form": notes.NoteForm(),
+            # The passage whose notes were just written to, without JavaScript: the
+            # note forms come back here with ?notes=<number>, and its notes show open.
+            "open_notes": parameters.optional_number(request.GET, "notes", minimum=1),
         },
     )
 

@@ -120,6 +120,8 @@ def test_anonymous_reader_sees_public_notes_and_a_log_in_link(page, demo, consol
     page.get_by_label("Username").fill("reader")
     page.get_by_label("Password").fill("reader-demo-2021")
     page.get_by_role("button", name="Log in").click()
-    expect(page).to_have_url(re.compile(rf"{re.escape(article.get_absolute_url())}#p-2$"))
+    # Back at the passage, its notes open for the reader to write one.
+    expect(page).to_have_url(re.compile(rf"{re.escape(article.get_absolute_url())}\?notes=2#p-2$"))
     expect(page.get_by_text("Signed in as reader")).to_be_visible()
+    expect(passage_2.get_by_role("button", name="Add note")).to_be_visible()
     assert console_errors == []

@@ -596,3 +596,22 @@ def test_method_page_is_linked_from_the_footer_and_the_legends(client, pair):
 
 def test_method_page_refuses_writes(client, db):
     assert client.post(reverse("coverage:method")).status_code == 405
+
+
+def test_without_javascript_a_note_comes_back_to_its_passages_notes_open(client, pair):
+    source, copy = pair
+    reader = UserFactory()
+    client.force_login(reader)
+    page = client.get(copy.get_absolute_url()).text
+    back = f"{copy.get_absolute_url()}?notes=2#p-2"
+    assert f'name="next" value="{back}"' in page
+    assert page.count('<details class="notes"') == 2 and " open>" not in page
+    passage = copy.passages.get(index=1)
+    response = client.post(
+        reverse("notes:create"), {"passage": passage.pk, "body": "Seen.", "next": back}
+    )
+    assert response.status_code == 302 and response["Location"] == back
+    page = client.get(back).text
+    assert '<details class="notes" data-has-notes open>' in page
+    assert page.count(" open>") == 1
+    assert client.get(copy.get_absolute_url() + "?notes=x").status_code == 400

@@ -451,7 +451,8 @@ def test_anonymous_readers_get_a_login_link_back_to_the_passage(client, passage)
     NoteFactory(passage=passage, visibility="public", body="Visible")
     page = client.get(passage.article.get_absolute_url()).text
     assert "Visible" in page
-    back = f"{passage.article.get_absolute_url()}%23{passage.anchor}"
+    # Back to the passage, its notes open to write one.
+    back = f"{passage.article.get_absolute_url()}%3Fnotes%3D{passage.number}%23{passage.anchor}"
     assert f'href="/accounts/login/?next={back}">Log in</a> to add a note.' in page
 
 
