@@ -16,7 +16,12 @@ class MethodNotAllowedPageMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if response.status_code != 405 or response.content or request.method == "HEAD":
+        if (
+            response.status_code != 405
+            or response.streaming
+            or response.content
+            or request.method == "HEAD"
+        ):
             return response
         allowed = response.get("Allow", "")
         if getattr(request, "htmx", False):
