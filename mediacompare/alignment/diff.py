@@ -1,9 +1,11 @@
 """Word-level diff in the format the app stores and renders.
 
 A diff is a list of ``[op, text]`` pairs, ``op`` in ``"="``, ``"-"``, ``"+"``.
-Chunks are words with their trailing whitespace.  Concatenating the ``=`` and
-``-`` chunks gives side a exactly; ``=`` and ``+`` give side b.  Adjacent
-chunks with the same op are merged.
+Chunks are words with their trailing whitespace; in scripts written without spaces
+(Chinese, Japanese; Korean syllables too) each character is a chunk, so that a
+sentence with two characters added shows those two, not the whole sentence
+replaced.  Concatenating the ``=`` and ``-`` chunks gives side a exactly; ``=``
+and ``+`` give side b.  Adjacent chunks with the same op are merged.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from itertools import accumulate
 from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.normalise import normalise
+from mediacompare.alignment.scripts import CJK_CLASS
 
 __all__ = ["Diff", "word_diff"]
 
 Diff = list[list[str]]
-_CHUNK = re.compile(r"\s*\S+\s*")
+# A CJK character, or a run of other non-space characters that stops at one.
+_CHUNK = re.compile(rf"\s*(?:[{CJK_CLASS}]|[^\s{CJK_CLASS}]+)\s*")
 _KEY_STRIP = re.compile(r"[^\w]+")
 
 

@@ -261,6 +261,34 @@ def test_diff_runs_of_chunks_are_slices_of_the_text() -> None:
     ]
 
 
+def test_word_diff_of_chinese_and_japanese_marks_the_characters_changed() -> None:
+    # Written without spaces, a sentence was one chunk: a copy with two characters
+    # added showed as the whole sentence removed and the whole sentence added.
+    assert word_diff(
+        "美国将于12月9日和10日主办峰会。", "美国将于12月9日和10日主办“民主峰会”。"
+    ) == [
+        ["=", "美国将于12月9日和10日主办"],
+        ["+", "“民主"],
+        ["=", "峰会"],
+        ["-", "。"],
+        ["+", "”。"],
+    ]
+    assert word_diff(
+        "米国は12月9日と10日にサミットを主催する。",
+        "米国は12月9日と10日に「民主主義サミット」を主催する。",
+    ) == [
+        ["=", "米国は12月9日と10日に"],
+        ["+", "「民主主義"],
+        ["=", "サミット"],
+        ["+", "」"],
+        ["=", "を主催する。"],
+    ]
+    # Mixed scripts and spaces still rebuild both sides exactly.
+    a, b = "据TASS报道, 12月9日 峰会。", "据 TASS 报道,12月10日峰会!"
+    d = word_diff(a, b)
+    assert side(d, "a") == a and side(d, "b") == b
+
+
 def _word_diff_by_chunks(a: str, b: str) -> list[list[str]]:
     """The word diff as it was written first: every opcode and chunk in turn, changes
     gathered until the next kept chunk (the reference for word_diff's slices)."""
