@@ -539,3 +539,26 @@ def test_piece_evidence_is_the_same_with_column_maxima_by_rows(content_share: fl
         engine._BY_ROWS = old
     for w, g in zip(want, got, strict=True):
         assert np.array_equal(w, g)
+
+
+def test_a_thai_translation_is_compared_with_its_english_original() -> None:
+    # Thai writes no spaces between words and no sentence punctuation (a space ends a
+    # sentence or a clause), so each of its paragraphs is one passage; the paragraph
+    # that carries two or three English sentences is linked to each of them.
+    from mediacompare.alignment import align_segments, corpus, segment
+
+    english = corpus.read(ROOT / "mediacompare/coverage/demo/event1/36_tass_en.txt")
+    thai = corpus.read(Path(__file__).parent / "texts" / "36_tass_th.txt")
+    assert thai.language == "th"
+    a, b = segment(english.body, "en"), segment(thai.body, "th")
+    al = align_segments(a, b, language_a="en", language_b="th")
+    assert al.compared
+    assert {link.kind for link in al.links} == {"translation"}
+    assert all(link.diff == [] for link in al.links)
+    # Every Thai paragraph is matched; the English passages it translates are linked
+    # (the headline, the lead, the quotes, the summit's dates and its guest list), and
+    # the sentence after the translated part is left out.
+    assert al.unmatched_b == []
+    linked = {i for link in al.links for i in link.a}
+    assert {0, 1, 3, 7, 9, 10, 11} <= linked
+    assert 12 not in linked and not a[12].text.startswith("Washington")

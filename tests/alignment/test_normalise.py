@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mediacompare.alignment.normalise import clause_breaks, word_tokens
 
 
@@ -29,3 +31,26 @@ def test_clause_breaks_in_chinese_and_arabic() -> None:
     # One token per character; a break before the character after the comma.
     assert _broken("内文称，民主不是专利。而是权利") == ["内", "民", "而"]
     assert _broken("قال السفيران، إن الديمقراطية") == ["قال", "إن"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known, not changed: a CJK token runs on after a digit or a Latin letter "
+    "('12月9日と10日にサミット' is one token); the fix, measured 2026-12-04, moved the "
+    "record folds from F1 0.829 to 0.804 and two spent blind sets under their floors "
+    "(tests/alignment/gold/README.md)",
+)
+def test_a_chinese_or_japanese_token_stops_at_the_next_character() -> None:
+    assert word_tokens("米国は12月9日と10日に") == [
+        "米",
+        "国",
+        "は",
+        "12",
+        "月",
+        "9",
+        "日",
+        "と",
+        "10",
+        "日",
+        "に",
+    ]
