@@ -2,9 +2,9 @@
 
 A diff is a list of ``[op, text]`` pairs, ``op`` in ``"="``, ``"-"``, ``"+"``.
 Chunks are words with their trailing whitespace; in scripts written without spaces
-(Chinese, Japanese; Korean syllables too) each character is a chunk, so that a
-sentence with two characters added shows those two, not the whole sentence
-replaced.  Concatenating the ``=`` and ``-`` chunks gives side a exactly; ``=``
+(Chinese, Japanese; Korean syllables too) each character, and each CJK punctuation
+mark, is a chunk, so that a sentence with two characters added shows those two, not
+the whole sentence replaced.  Concatenating the ``=`` and ``-`` chunks gives side a exactly; ``=``
 and ``+`` give side b.  Adjacent chunks with the same op are merged.
 """
 
@@ -17,13 +17,16 @@ from itertools import accumulate
 from rapidfuzz.distance import Indel
 
 from mediacompare.alignment.normalise import normalise
-from mediacompare.alignment.scripts import CJK_CLASS
+from mediacompare.alignment.scripts import CJK_CLASS, CJK_PUNCTUATION_CLASS
 
 __all__ = ["Diff", "word_diff"]
 
 Diff = list[list[str]]
-# A CJK character, or a run of other non-space characters that stops at one.
-_CHUNK = re.compile(rf"\s*(?:[{CJK_CLASS}]|[^\s{CJK_CLASS}]+)\s*")
+# A CJK character or punctuation mark, or a run of other non-space characters that
+# stops at one (so "”。" after a Chinese quote is two chunks, and the "。" of a copy
+# without the quote is kept).
+_SINGLE = CJK_CLASS + CJK_PUNCTUATION_CLASS
+_CHUNK = re.compile(rf"\s*(?:[{_SINGLE}]|[^\s{_SINGLE}]+)\s*")
 _KEY_STRIP = re.compile(r"[^\w]+")
 
 

@@ -11,6 +11,7 @@ import unicodedata
 
 __all__ = [
     "CJK_CLASS",
+    "CJK_PUNCTUATION_CLASS",
     "CJK_RE",
     "SENTENCE_END_NO_SPACE",
     "SENTENCE_END_SPACED",
@@ -24,6 +25,9 @@ __all__ = [
 # (Korean has spaces, but its syllable blocks are compared like CJK characters).
 CJK_CLASS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 CJK_RE = re.compile(f"[{CJK_CLASS}]")
+# CJK symbols and punctuation (。、「」…) and the full-width forms (，！？（）０-９):
+# written between CJK characters, each is a character of its own.
+CJK_PUNCTUATION_CLASS = r"\u3000-\u303f\uff00-\uffef"
 
 # Sentence-final punctuation that ends a sentence even with no space after it
 # (CJK full-width stops), and the kind that needs whitespace after it.  The

@@ -270,8 +270,8 @@ def test_word_diff_of_chinese_and_japanese_marks_the_characters_changed() -> Non
         ["=", "美国将于12月9日和10日主办"],
         ["+", "“民主"],
         ["=", "峰会"],
-        ["-", "。"],
-        ["+", "”。"],
+        ["+", "”"],
+        ["=", "。"],
     ]
     assert word_diff(
         "米国は12月9日と10日にサミットを主催する。",
@@ -282,6 +282,15 @@ def test_word_diff_of_chinese_and_japanese_marks_the_characters_changed() -> Non
         ["=", "サミット"],
         ["+", "」"],
         ["=", "を主催する。"],
+    ]
+    # Full-width punctuation is a character of its own too: the comma kept, the
+    # closing quote marked, whatever stands next to them.
+    assert word_diff("外交部称，峰会是“冷战思维”。", "外交部称，峰会是冷战思维。") == [
+        ["=", "外交部称，峰会是"],
+        ["-", "“"],
+        ["=", "冷战思维"],
+        ["-", "”"],
+        ["=", "。"],
     ]
     # Mixed scripts and spaces still rebuild both sides exactly.
     a, b = "据TASS报道, 12月9日 峰会。", "据 TASS 报道,12月10日峰会!"
