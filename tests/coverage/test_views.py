@@ -615,3 +615,33 @@ def test_without_javascript_a_note_comes_back_to_its_passages_notes_open(client,
     assert '<details class="notes" data-has-notes open>' in page
     assert page.count(" open>") == 1
     assert client.get(copy.get_absolute_url() + "?notes=x").status_code == 400
+
+
+def test_rows_of_a_column_not_compared_say_not_compared_in_every_other_column(client, pair):
+    """An Armenian article (a language the model lacks) is compared with no other: its
+    passages' rows must not call the other columns' empty cells "Added"/"Not in X", and
+    the other articles' rows must not say it leaves them out (either way round)."""
+    source, copy = pair
+    armenian = ArticleFactory(
+        event=source.event, language="hy", body="Դեսպանները հոդված են։\nԵրկրորդ նախադասություն։"
+    )
+
+    def rows(text):  # datelines (not content) leave their other cells empty
+        found = re.findall(r'<tr id="[a-d]\d+" class="row[^"]*">.*?</tr>', text, re.S)
+        return [row for row in found if "row-boilerplate" not in row.split(">")[0]]
+
+    for a, b in ((source, armenian), (armenian, source)):
+        text = client.get(compare_url(source.event, a.pk, b.pk)).text
+        assert "Not in " not in text and ">Added<" not in text, (a.language, b.language)
+        for row in rows(text):
+            assert row.count("kind-not-compared") == 1, row
+    # Three columns: the English copy is compared with the pivot, not with the Armenian.
+    text = client.get(compare_url(source.event, source.pk, copy.pk) + f"&c={armenian.pk}").text
+    for row in rows(text):
+        if row.startswith('<tr id="c'):  # an Armenian passage's row
+            assert "Not in " not in row and row.count("kind-not-compared") == 2, row
+        else:  # the pivot's and the copy's rows: the Armenian column is not compared
+            assert f"Not in {armenian.outlet.name}" not in row, row
+            assert row.count("kind-not-compared") == 1, row
+    # The copy's own passage, not in the pivot, is still an addition the pivot lacks.
+    assert f"Not in {source.outlet.name}" in text
