@@ -314,6 +314,23 @@ def test_event_page_figures_name_left_out_paragraphs(client, pair):
     assert "Leaves out paragraphs 1–3." in text
 
 
+def test_event_page_figures_count_what_an_article_in_another_language_translates(client, pair):
+    from tests.coverage.test_services import GERMAN_TEXT
+
+    source, copy = pair
+    german = ArticleFactory(event=source.event, language="de", body=GERMAN_TEXT)
+    page = client.get(source.event.get_absolute_url()).text
+    figures = {
+        article: page.split(f'href="{article.get_absolute_url()}">')[1]
+        .split('<td class="figures">')[1]
+        .split("</td>")[0]
+        for article in (copy, german)
+    }
+    # Two of the pivot's four passages are translated: not "reproduces 0%" and nothing more.
+    assert "translates 50%" in " ".join(figures[german].split())
+    assert "translates" not in figures[copy]
+
+
 def test_three_columns_show_the_pivots_words_each_outlet_leaves_out(client, db):
     source = ArticleFactory(is_primary=True)
     cut = ArticleFactory(
