@@ -368,6 +368,34 @@ def test_passages_and_titles_carry_their_articles_language(client, db):
     )
 
 
+def test_arabic_titles_and_passages_are_marked_right_to_left(client, db):
+    """Arabic read left to right (full stops at the wrong end, lines aligned left)."""
+    source = ArticleFactory(is_primary=True)
+    arabic = ArticleFactory(
+        event=source.event,
+        language="ar",
+        title="روسيا والصين",
+        body="قال السفيران إن القمة ستثير المواجهة.",
+    )
+    pages = {
+        "event": source.event.get_absolute_url(),
+        "article": arabic.get_absolute_url(),
+        "passage": arabic.passages.first().get_absolute_url(),
+        "compare": compare_url(source.event, source.pk, arabic.pk),
+        "compare as pivot": compare_url(source.event, arabic.pk, source.pk),
+    }
+    for name, url in pages.items():
+        text = client.get(url).text
+        marked = re.findall(r'<[^>]*\blang="ar"[^>]*>', text)
+        assert marked, name
+        assert all('dir="rtl"' in tag for tag in marked), (name, marked)
+        # Nothing in English or German says it is right to left.
+        assert text.count('dir="rtl"') == len(marked), name
+    page = client.get(arabic.get_absolute_url()).text
+    assert re.search(r'<h1 lang="ar" dir="rtl">', page)
+    assert re.search(r'<span class="passage-text"[^>]* dir="rtl" lang="ar"', page)
+
+
 def test_the_comparison_opens_on_the_article_covering_the_pivot_most(client, db):
     source = ArticleFactory(is_primary=True)
     # Published first, in the pivot's language, but it keeps one sentence only.
