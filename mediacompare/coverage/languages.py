@@ -22,6 +22,7 @@ __all__ = [
     "base_language",
     "canonical_case",
     "code_for",
+    "direction",
     "language_name",
     "language_problem",
 ]
@@ -72,6 +73,17 @@ def language_name(code: str) -> str:
 def base_language(code: str) -> str:
     """The language without script or region ("zh" for "zh-Hant"): what alignment compares."""
     return code.split("-")[0].lower()
+
+
+# Languages written right to left (in the script the table means by their code):
+# Arabic, Persian, Hebrew, Pashto, Uyghur, Urdu. Kurdish ("ku", Kurmanji) is written in
+# Latin letters.
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ps", "ug", "ur"})
+
+
+def direction(code: str) -> str:
+    """How text in ``code`` runs, for HTML's ``dir``: "rtl" for Arabic, else "ltr"."""
+    return "rtl" if base_language(code) in RIGHT_TO_LEFT else "ltr"
 
 
 def canonical_case(tag: str) -> str:

@@ -232,6 +232,11 @@ class Article(models.Model):
         """The language without region or script ("zh" for "zh-Hant"): what alignment compares."""
         return languages.base_language(self.language)
 
+    @property
+    def direction(self) -> str:
+        """How its text runs ("rtl" for Arabic, else "ltr"): HTML's ``dir`` beside ``lang``."""
+        return languages.direction(self.language)
+
     # How each precision is shown to readers, and written in <time datetime="...">.
     _DATE_FORMATS = {
         DatePrecision.YEAR: ("Y", "Y"),

@@ -51,14 +51,15 @@ def passage_html(view, column: int | None = None) -> SafeString:
     passage = view.passage
     parts = _diff_parts(view.chunks, column) if view.chunks else _mark_parts(view)
     return format_html(
-        '<span class="passage-text"{}{} lang="{}" data-passage-id="{}" data-start="{}"'
-        ' data-length="{}">{}</span>',
+        '<span class="passage-text"{}{} dir="{}" lang="{}" data-passage-id="{}"'
+        ' data-start="{}" data-length="{}">{}</span>',
         # Pages that show a passage once give its text an id (compare pages do not need one).
         format_html(' id="text-{}"', passage.pk) if column is None else "",
         # Highlights follow notes added or deleted (static/js/notes.js); diffs stay as they are.
         format_html(' data-refresh="{}?fragment=text"', view.url)
         if view.url and not view.chunks
         else "",
+        passage.article.direction,
         passage.article.language,
         passage.pk,
         passage.start,

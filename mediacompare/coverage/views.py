@@ -174,15 +174,17 @@ def compare(request, slug):
             raise Http404("No folded rows there.")
     rows = run.rows if run else window.rows
     passage_ids = [spot.passage_id for spot in selectors.spots_in(rows)]
+    pairs_not_compared = selectors.pairs_not_compared(articles=chosen)
     shown = selectors.shown_rows(
         rows,
         articles=chosen,
         notes=notes.passage_notes(user=request.user, passage_ids=passage_ids),
         key=key,
+        not_compared=pairs_not_compared,
     )
     query = columns.query(article.pk for article in chosen)
     compare_url = f"{request.path}?{query}" + ("&diff=1" if form.cleaned_data["diff"] else "")
-    not_compared = selectors.not_compared(articles=chosen)
+    not_compared = selectors.not_compared(articles=chosen, pairs=pairs_not_compared)
     context.update(
         reviewing=review.may_review(request.user),
         reviewed_example=review.REVIEWED_EXAMPLE,

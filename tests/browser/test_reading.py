@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 from mediacompare.coverage.models import Article
 from mediacompare.notes import services as note_services
 from mediacompare.notes.models import Note
+from tests.factories import ArticleFactory
 
 EVENT_TITLE = "Chinese and Russian ambassadors' joint article on democracy"
 
@@ -124,4 +125,41 @@ def test_anonymous_reader_sees_public_notes_and_a_log_in_link(page, demo, consol
     expect(page).to_have_url(re.compile(rf"{re.escape(article.get_absolute_url())}\?notes=2#p-2$"))
     expect(page.get_by_text("Signed in as reader")).to_be_visible()
     expect(passage_2.get_by_role("button", name="Add note")).to_be_visible()
+    assert console_errors == []
+
+
+# Where a passage's words lie in its box: the edges of its text, and of the box.
+TEXT_EDGES = """e => {
+  const range = document.createRange();
+  range.selectNodeContents(e);
+  const text = range.getBoundingClientRect(), box = e.getBoundingClientRect();
+  return {direction: getComputedStyle(e).direction, text: [text.left, text.right],
+          box: [box.left, box.right]};
+}"""
+
+
+def test_arabic_reads_right_to_left_in_the_article_and_the_comparison(
+    new_page, transactional_db, console_errors
+):
+    """Arabic was laid out left to right: lines aligned left, full stops at the start."""
+    source = ArticleFactory(is_primary=True)
+    arabic = ArticleFactory(
+        event=source.event,
+        language="ar",
+        title="روسيا والصين ترفضان القمة",
+        body="قال السفيران إن القمة ستثير المواجهة.\nوترفض الصين وروسيا هذه الخطوة.",
+    )
+    for js in (True, False):
+        page = new_page(java_script_enabled=js)
+        page.goto(arabic.get_absolute_url())
+        assert page.locator("h1").evaluate("e => getComputedStyle(e).direction") == "rtl"
+        compare = f"{source.event.get_absolute_url()}compare/?a={source.pk}&b={arabic.pk}"
+        for url in (arabic.get_absolute_url(), compare):
+            page.goto(url)
+            text = page.locator(f'.passage-text[data-passage-id="{arabic.passages.last().pk}"]')
+            edges = text.evaluate(TEXT_EDGES)
+            assert edges["direction"] == "rtl", url
+            # A short sentence ends at its box's right edge, far from its left one.
+            assert abs(edges["text"][1] - edges["box"][1]) < 2, (url, edges)
+            assert edges["text"][0] - edges["box"][0] > 20, (url, edges)
     assert console_errors == []

@@ -12,6 +12,7 @@ from mediacompare.coverage.languages import (
     base_language,
     canonical_case,
     code_for,
+    direction,
     language_problem,
 )
 
@@ -105,6 +106,12 @@ def test_free_text_that_is_not_clear_maps_to_nothing(text):
 )
 def test_problems_are_explained_in_words_an_editor_can_act_on(value, message):
     assert language_problem(value) == message
+
+
+def test_arabic_persian_hebrew_pashto_uyghur_and_urdu_are_written_right_to_left():
+    rtl = [code for code in NAMES if direction(code) == "rtl"]
+    assert rtl == ["ar", "fa", "he", "ps", "ug", "ur"]
+    assert [direction(code) for code in ["en", "zh-Hant", "hy", "ku", "ru"]] == ["ltr"] * 5
 
 
 def test_base_language_drops_script_and_region():

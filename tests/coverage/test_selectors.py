@@ -153,6 +153,22 @@ def test_event_coverage_gives_the_best_kind_per_pivot_passage(pair):
     assert by_article[german].compared and by_article[german].left_out_paragraphs == "1–4"
 
 
+def test_event_coverage_counts_the_pivot_passages_an_article_translates(pair):
+    from tests.coverage.test_services import GERMAN_TEXT
+
+    source, copy = pair
+    german = ArticleFactory(event=source.event, language="de", body=GERMAN_TEXT)
+    articles = selectors.event_articles(event=source.event)
+    overview = selectors.event_coverage(event=source.event, articles=articles, pivot=source)
+    by_article = {outlet.article: outlet for outlet in overview.outlets}
+    # Two of the pivot's four passages, in German: neither verbatim nor reworded.
+    shown = by_article[german]
+    assert shown.kinds.count("translation") == 2
+    assert (shown.verbatim_share, shown.reworded_share, shown.partial_share) == (0, 0, 0)
+    assert shown.translated_share == 50 and shown.covered_share == 50
+    assert by_article[copy].translated_share == 0
+
+
 def test_event_coverage_says_not_compared_with_the_reason_for_a_language_the_model_lacks(pair):
     source, _ = pair
     armenian = ArticleFactory(

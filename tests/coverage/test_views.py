@@ -314,6 +314,23 @@ def test_event_page_figures_name_left_out_paragraphs(client, pair):
     assert "Leaves out paragraphs 1–3." in text
 
 
+def test_event_page_figures_count_what_an_article_in_another_language_translates(client, pair):
+    from tests.coverage.test_services import GERMAN_TEXT
+
+    source, copy = pair
+    german = ArticleFactory(event=source.event, language="de", body=GERMAN_TEXT)
+    page = client.get(source.event.get_absolute_url()).text
+    figures = {
+        article: page.split(f'href="{article.get_absolute_url()}">')[1]
+        .split('<td class="figures">')[1]
+        .split("</td>")[0]
+        for article in (copy, german)
+    }
+    # Two of the pivot's four passages are translated: not "reproduces 0%" and nothing more.
+    assert "translates 50%" in " ".join(figures[german].split())
+    assert "translates" not in figures[copy]
+
+
 def test_three_columns_show_the_pivots_words_each_outlet_leaves_out(client, db):
     source = ArticleFactory(is_primary=True)
     cut = ArticleFactory(
@@ -349,6 +366,34 @@ def test_passages_and_titles_carry_their_articles_language(client, db):
         'class="col-title" lang="de"'
         in client.get(compare_url(source.event, source.pk, german.pk)).text
     )
+
+
+def test_arabic_titles_and_passages_are_marked_right_to_left(client, db):
+    """Arabic read left to right (full stops at the wrong end, lines aligned left)."""
+    source = ArticleFactory(is_primary=True)
+    arabic = ArticleFactory(
+        event=source.event,
+        language="ar",
+        title="روسيا والصين",
+        body="قال السفيران إن القمة ستثير المواجهة.",
+    )
+    pages = {
+        "event": source.event.get_absolute_url(),
+        "article": arabic.get_absolute_url(),
+        "passage": arabic.passages.first().get_absolute_url(),
+        "compare": compare_url(source.event, source.pk, arabic.pk),
+        "compare as pivot": compare_url(source.event, arabic.pk, source.pk),
+    }
+    for name, url in pages.items():
+        text = client.get(url).text
+        marked = re.findall(r'<[^>]*\blang="ar"[^>]*>', text)
+        assert marked, name
+        assert all('dir="rtl"' in tag for tag in marked), (name, marked)
+        # Nothing in English or German says it is right to left.
+        assert text.count('dir="rtl"') == len(marked), name
+    page = client.get(arabic.get_absolute_url()).text
+    assert re.search(r'<h1 lang="ar" dir="rtl">', page)
+    assert re.search(r'<span class="passage-text"[^>]* dir="rtl" lang="ar"', page)
 
 
 def test_the_comparison_opens_on_the_article_covering_the_pivot_most(client, db):
@@ -615,3 +660,33 @@ def test_without_javascript_a_note_comes_back_to_its_passages_notes_open(client,
     assert '<details class="notes" data-has-notes open>' in page
     assert page.count(" open>") == 1
     assert client.get(copy.get_absolute_url() + "?notes=x").status_code == 400
+
+
+def test_rows_of_a_column_not_compared_say_not_compared_in_every_other_column(client, pair):
+    """An Armenian article (a language the model lacks) is compared with no other: its
+    passages' rows must not call the other columns' empty cells "Added"/"Not in X", and
+    the other articles' rows must not say it leaves them out (either way round)."""
+    source, copy = pair
+    armenian = ArticleFactory(
+        event=source.event, language="hy", body="Դեսպանները հոդված են։\nԵրկրորդ նախադասություն։"
+    )
+
+    def rows(text):  # datelines (not content) leave their other cells empty
+        found = re.findall(r'<tr id="[a-d]\d+" class="row[^"]*">.*?</tr>', text, re.S)
+        return [row for row in found if "row-boilerplate" not in row.split(">")[0]]
+
+    for a, b in ((source, armenian), (armenian, source)):
+        text = client.get(compare_url(source.event, a.pk, b.pk)).text
+        assert "Not in " not in text and ">Added<" not in text, (a.language, b.language)
+        for row in rows(text):
+            assert row.count("kind-not-compared") == 1, row
+    # Three columns: the English copy is compared with the pivot, not with the Armenian.
+    text = client.get(compare_url(source.event, source.pk, copy.pk) + f"&c={armenian.pk}").text
+    for row in rows(text):
+        if row.startswith('<tr id="c'):  # an Armenian passage's row
+            assert "Not in " not in row and row.count("kind-not-compared") == 2, row
+        else:  # the pivot's and the copy's rows: the Armenian column is not compared
+            assert f"Not in {armenian.outlet.name}" not in row, row
+            assert row.count("kind-not-compared") == 1, row
+    # The copy's own passage, not in the pivot, is still an addition the pivot lacks.
+    assert f"Not in {source.outlet.name}" in text

@@ -510,3 +510,40 @@ def test_every_htmx_control_on_note_pages_targets_relative_to_itself(client, pag
     targets = hx_targets(html)
     assert {"closest .note"} <= set(targets)
     assert all(re.match(r"^(closest|next|find|this)\b", target) for target in targets), targets
+
+
+def test_the_words_a_note_quotes_carry_their_articles_language_and_direction(client, reader):
+    """A span note on Arabic words showed them as English, left to right, on every page."""
+    article = ArticleFactory(
+        language="ar", body="قال السفيران إن القمة ستثير المواجهة.\nوترفض الصين وروسيا هذه الخطوة."
+    )
+    passage = article.passages.get(index=1)
+    words = "الصين وروسيا"
+    start = article.body.index(words)
+    span = services.note_create(
+        author=reader,
+        passage=passage,
+        body="On a span.",
+        visibility="public",
+        start=start,
+        end=start + len(words),
+        quote=words,
+    )
+    whole = services.note_create(author=reader, passage=passage, body="On it all.")
+    pages = [
+        article.get_absolute_url(),
+        passage.get_absolute_url(),
+        reverse("notes:detail", args=[span.pk]),
+        reverse("notes:detail", args=[whole.pk]),
+        reverse("notes:mine"),
+        reverse("notes:event", args=[article.event.slug]),
+        edit_url(span),
+        delete_url(span),
+        reverse("notes:reply", args=[span.pk]),
+    ]
+    for url in pages:
+        text = client.get(url).text
+        quoted = re.findall(r"<(?:blockquote|q)[^>]*>\s*(?:<[^>]*>)?[^<]*(?:الصين|السفيران)", text)
+        assert quoted, url
+        for tag in quoted:
+            assert 'lang="ar" dir="rtl"' in tag.split(">")[0], (url, tag)

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from django.core.cache import cache
-from django.db.models import Q
 
 from mediacompare.coverage import columns
 from mediacompare.coverage import diffs as diffs_
@@ -339,15 +338,30 @@ def comparison_summary(comparison: Comparison) -> list[ColumnSummary]:
     ]
 
 
-def not_compared(*, articles: list[Article]) -> dict[int, str]:
-    """The columns the engine could not compare with the pivot (``articles[0]``), by
-    article id, with why: their passages are "not compared", never "left out". One query."""
-    pivot, others = articles[0], [article.pk for article in articles[1:]]
+def pairs_not_compared(*, articles: list[Article]) -> dict[frozenset[int], str]:
+    """Every pair of ``articles`` the engine could not compare (a language the model
+    lacks), as the pair of their ids, with why. One query."""
+    ids = [article.pk for article in articles]
     records = PairRecord.objects.filter(
-        Q(article_a=pivot, article_b__in=others) | Q(article_b=pivot, article_a__in=others),
-        compared=False,
+        article_a__in=ids, article_b__in=ids, compared=False
     ).values_list("article_a_id", "article_b_id", "reason")
-    return {(b if a == pivot.pk else a): reason for a, b, reason in records}
+    return {frozenset((a, b)): reason for a, b, reason in records}
+
+
+def not_compared(
+    *, articles: list[Article], pairs: dict[frozenset[int], str] | None = None
+) -> dict[int, str]:
+    """The columns the engine could not compare with the pivot (``articles[0]``), by
+    article id, with why: their passages are "not compared", never "left out". Read from
+    ``pairs`` (:func:`pairs_not_compared`) when given, else one query."""
+    if pairs is None:
+        pairs = pairs_not_compared(articles=articles)
+    pivot = articles[0].pk
+    return {
+        article.pk: pairs[frozenset((pivot, article.pk))]
+        for article in articles[1:]
+        if frozenset((pivot, article.pk)) in pairs
+    }
 
 
 def across_languages(*, articles: list[Article], not_compared: dict[int, str]) -> list[Article]:
@@ -500,6 +514,9 @@ class Cell:
     article: Article
     views: list[PassageView] = field(default_factory=list)
     also: tuple[int, ...] = ()
+    # Empty because its article was not compared with the row's (the engine could not):
+    # "not compared", never "left out" or "added".
+    not_compared: bool = False
 
     @property
     def kinds(self) -> list[str]:
@@ -544,16 +561,20 @@ def shown_rows(
     articles: list[Article],
     notes: dict | None = None,
     key: str = "",
+    not_compared: dict[frozenset[int], str] | None = None,
 ) -> list:
     """The rows of one page as the template shows them: each passage with its address,
     what ``notes`` (by passage id, from the notes app) holds for it, and its text marked
-    with its word diff or its notes' highlights (coverage/rendering.py).
+    with its word diff or its notes' highlights (coverage/rendering.py). An empty cell
+    whose article and the row's first passage's are one of the pairs ``not_compared``
+    (:func:`pairs_not_compared`) is marked so.
 
     A passage's text without highlights is pure in the event's content: with ``key`` it
     is rendered once and kept in the cache. Without the cache, two queries (texts and
     diffs) for the page's passages only.
     """
     notes = notes or {}
+    not_compared = not_compared or {}
     prefix = {article.pk: passage_url_prefix(article) for article in articles}
     shown: list = []
     pending: list[tuple[PassageView, Spot, int, str]] = []
@@ -562,8 +583,13 @@ def shown_rows(
             shown.append(row)
             continue
         cells = []
+        # The row's first passage: the pivot's, or the one a later column adds.
+        origin = articles[next(i for i, place in enumerate(row.places) if place.spots)]
         for column, (article, place) in enumerate(zip(articles, row.places, strict=True)):
             cell = Cell(column, article, also=place.also)
+            cell.not_compared = place.is_empty and (
+                frozenset((article.pk, origin.pk)) in not_compared
+            )
             for spot in place.spots:
                 passage = ShownPassage(spot.passage_id, spot.index, spot.is_boilerplate, article)
                 view = PassageView(

@@ -45,6 +45,10 @@ class OutletCoverage:
         return self.share(PassageLink.Kind.PARTIAL)
 
     @property
+    def translated_share(self) -> int:
+        return self.share(PassageLink.Kind.TRANSLATION)
+
+    @property
     def covered_share(self) -> int:
         return self.share(*KIND_STRENGTH)
 
