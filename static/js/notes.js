@@ -27,12 +27,18 @@
     return fragment.textContent;
   }
 
-  // Characters of the passage's own text before (node, offset), whatever marks split it.
+  // UTF-16 units of the passage's own text before (node, offset), whatever marks split it.
   function offsetIn(container, node, offset) {
     var range = document.createRange();
     range.selectNodeContents(container);
     range.setEnd(node, offset);
     return ownText(range.cloneContents()).length;
+  }
+
+  // Characters (code points, as the server counts them) in a string: an emoji or a rare
+  // CJK character is two UTF-16 units of .length but one character.
+  function characters(text) {
+    return Array.from(text).length;
   }
 
   function formFor(passageId) {
@@ -58,13 +64,15 @@
     var to = offsetIn(container, range.endContainer, range.endOffset);
     var text = ownText(container.cloneNode(true));
     // A word diff may not spell the passage exactly: offsets would be wrong, so refuse.
-    if (container.dataset.length && text.length !== parseInt(container.dataset.length, 10)) return;
+    if (container.dataset.length && characters(text) !== parseInt(container.dataset.length, 10)) return;
     // Leave out blank space at either end of the selection, as readers mean the words.
     while (from < to && /\s/.test(text.charAt(from))) from += 1;
     while (to > from && /\s/.test(text.charAt(to - 1))) to -= 1;
     if (from >= to) return;
     var base = parseInt(container.dataset.start, 10);
-    var span = { passageId: container.dataset.passageId, start: base + from, end: base + to, quote: text.slice(from, to) };
+    var before = characters(text.slice(0, from));
+    var quote = text.slice(from, to);
+    var span = { passageId: container.dataset.passageId, start: base + before, end: base + before + characters(quote), quote: quote };
     var form = formFor(span.passageId);
     if (form) {
       fill(form, span);

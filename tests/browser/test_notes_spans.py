@@ -89,3 +89,33 @@ def test_select_annotate_reply_edit_and_find_the_note_reanchored(
     article.refresh_from_db()
     assert article.body[note.start : note.end] == WORDS
     assert console_errors == []
+
+
+def test_a_span_after_a_character_outside_the_basic_plane_is_noted_where_it_is(
+    page, demo, log_in, console_errors
+):
+    # Browsers count text in UTF-16 units, the server in characters: an emoji or a rare
+    # CJK character before the words (two units, one character) made the lengths
+    # disagree, and the selection was silently refused.
+    from mediacompare.coverage.services import article_update
+
+    event, _accounts = demo
+    article = Article.objects.get(event=event, outlet__name="Global Times")
+    article = article_update(
+        article=article, body=article.body.replace(WORDS, "\U0001f4e2 𠮷 " + WORDS, 1)
+    )
+    passage = article.passages.get(text__contains=WORDS)
+    page.goto(article.get_absolute_url())
+    log_in(page, READER, READER_PASSWORD)
+
+    block = page.locator(f"#{passage.anchor}")
+    block.locator(".passage-text").scroll_into_view_if_needed()
+    select_words(page, passage, WORDS)
+    expect(block.locator("[data-span-text]")).to_have_text(WORDS)
+    block.get_by_label(f"Add a note to passage {passage.number}").fill("After an emoji.")
+    block.get_by_role("button", name="Add note").click()
+    expect(block.locator("mark.note-span")).to_have_text(WORDS)
+    note = Note.objects.get(author__username=READER)
+    article.refresh_from_db()
+    assert article.body[note.start : note.end] == note.quote == WORDS
+    assert console_errors == []
