@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -65,6 +67,19 @@ def test_a_decision_without_javascript_goes_back_where_it_was_made(client, pair,
     response = decide(client, left, right, "retype", kind="edited", next=back)
     assert response.status_code == 303 and response["Location"] == back
     assert PassageLink.objects.get(passage_a=left, passage_b=right).kind == "edited"
+
+
+def test_the_comparisons_decision_forms_come_back_to_their_row(client, pair, editor):
+    # Without JavaScript the page reloads after a decision: at the top, unless the address
+    # it comes back to names the row as well as asking for it.
+    source, copy = pair
+    client.force_login(editor)
+    page = client.get(compare_url(source, copy)).content.decode()
+    backs = re.findall(r'name="next" value="([^"]*)"', page)
+    assert backs
+    for back in backs:
+        row = re.search(r"&amp;row=(\w+)", back).group(1)
+        assert back.endswith(f"&amp;row={row}#{row}")
 
 
 def test_an_htmx_decision_is_sent_the_fragment_it_swaps(client, pair, editor):
