@@ -138,7 +138,7 @@ def test_a_successful_login_resets_the_count(client, db):
     assert _fail(client, reverse("login")).status_code == 200
 
 
-@pytest.mark.parametrize("forwarded", ["junk", "a" * 300, "192.0.2.5:8080"])
+@pytest.mark.parametrize("forwarded", ["junk", "a" * 300, "192.0.2.5:8080", "fe80::1%" + "a" * 300])
 def test_a_forwarded_entry_that_is_no_address_is_no_500(client, db, settings, forwarded):
     """On PostgreSQL these were 500s: axes looks the address up in an inet column, and the
     sign-up and reset counters keep at most 200 characters of key."""

@@ -59,7 +59,10 @@ def test_client_ip_reads_forwarded_for_only_behind_declared_proxies(settings):
     assert throttle.client_ip(request) == "10.0.0.1"
 
 
-@pytest.mark.parametrize("forwarded", ["junk", "a" * 300, "192.0.2.5:8080", "unknown", "_hidden"])
+@pytest.mark.parametrize(
+    "forwarded",
+    ["junk", "a" * 300, "192.0.2.5:8080", "unknown", "_hidden", "fe80::1%" + "a" * 300],
+)
 def test_a_forwarded_entry_that_is_no_address_is_not_the_client(settings, forwarded):
     """A proxy passing a client's X-Forwarded-For through (or one that appends a port or
     "unknown") gave a key that is no address: axes' lookup of it (an inet column on
