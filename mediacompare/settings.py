@@ -74,11 +74,17 @@ INSTALLED_APPS = [
     "mediacompare.api",
 ]
 
+# The largest request body taken (bodysize.py): the admin's bulk upload (50 MB, in
+# ingest.jobs) and the rest of its form.
+MAX_REQUEST_BODY_BYTES = 51 * 1024 * 1024
+
 MIDDLEWARE = [
     # Outermost: one log line per request, with the final status and the whole duration.
     "mediacompare.requestlog.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # A body larger than any form the site takes is a 413 before anything reads it.
+    "mediacompare.bodysize.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

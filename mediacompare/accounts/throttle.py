@@ -3,6 +3,7 @@
 ``hit()`` is generic (a key, a limit, a period) so any other limit can use it.
 """
 
+import ipaddress
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
@@ -17,14 +18,20 @@ def client_ip(request) -> str:
 
     X-Forwarded-For is read only when proxies are declared, and then from the right (the
     entries our own proxies appended), never the left-most one, which a client can forge.
+    An entry that is not an IP address ("unknown", a port appended, a header passed
+    through from the client), or that names an IPv6 zone ("fe80::1%…", of any length,
+    meaningless off the local link), is not taken: the peer's address counts instead.
     """
     remote = request.META.get("REMOTE_ADDR", "")
     proxies = settings.PROXY_COUNT
     if proxies:
         forwarded = [part.strip() for part in request.headers.get("x-forwarded-for", "").split(",")]
         forwarded = [part for part in forwarded if part]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
+        if len(forwarded) >= proxies and "%" not in forwarded[-proxies]:
+            try:
+                return str(ipaddress.ip_address(forwarded[-proxies]))
+            except ValueError:
+                pass
     return remote
 
 

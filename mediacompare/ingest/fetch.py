@@ -59,8 +59,16 @@ def public_addresses(host: str, port: int) -> list[str]:
     return addresses
 
 
+def _invalid(url: str) -> FetchError:
+    return FetchError(f"“{url[:200]}” is not a valid address.")
+
+
 def _target(url: str) -> tuple[str, str, int, str]:
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        # "http://[x": an unclosed or invalid IPv6 address.
+        raise _invalid(url) from None
     if parts.scheme not in ("http", "https"):
         raise FetchError("Only http and https addresses can be fetched.")
     if not parts.hostname:
@@ -116,7 +124,10 @@ def fetch_page(url: str) -> Page:
                 location = response.headers.get("Location", "")
                 if not location:
                     raise FetchError("The page redirects nowhere.")
-                url = urljoin(url, location)
+                try:
+                    url = urljoin(url, location)
+                except ValueError:
+                    raise _invalid(location) from None
                 continue
             if response.status != 200:
                 raise FetchError(f"The server answered {response.status}, not the page.")

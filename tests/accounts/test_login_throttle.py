@@ -136,3 +136,20 @@ def test_a_successful_login_resets_the_count(client, db):
     assert ok.status_code == 302
     client.post(reverse("logout"))
     assert _fail(client, reverse("login")).status_code == 200
+
+
+@pytest.mark.parametrize("forwarded", ["junk", "a" * 300, "192.0.2.5:8080", "fe80::1%" + "a" * 300])
+def test_a_forwarded_entry_that_is_no_address_is_no_500(client, db, settings, forwarded):
+    """On PostgreSQL these were 500s: axes looks the address up in an inet column, and the
+    sign-up and reset counters keep at most 200 characters of key."""
+    settings.PROXY_COUNT = 1
+    headers = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": forwarded}
+    login = client.post(reverse("login"), {"username": "x", "password": "wrong"}, **headers)
+    assert login.status_code == 200
+    signup = client.post(
+        reverse("accounts:signup"), {"username": "x", "password1": "a", "password2": "b"}, **headers
+    )
+    assert signup.status_code == 422
+    reset = client.post(reverse("password_reset"), {"email": "a@example.org"}, **headers)
+    assert reset.status_code == 302
+    assert client.get("/api/v1/outlets", **headers).status_code == 200

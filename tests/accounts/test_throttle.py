@@ -59,6 +59,22 @@ def test_client_ip_reads_forwarded_for_only_behind_declared_proxies(settings):
     assert throttle.client_ip(request) == "10.0.0.1"
 
 
+@pytest.mark.parametrize(
+    "forwarded",
+    ["junk", "a" * 300, "192.0.2.5:8080", "unknown", "_hidden", "fe80::1%" + "a" * 300],
+)
+def test_a_forwarded_entry_that_is_no_address_is_not_the_client(settings, forwarded):
+    """A proxy passing a client's X-Forwarded-For through (or one that appends a port or
+    "unknown") gave a key that is no address: axes' lookup of it (an inet column on
+    PostgreSQL) and the attempt row (key up to 200 characters) failed, a 500 on login,
+    sign-up, password reset and the API. The peer's address counts instead."""
+    settings.PROXY_COUNT = 1
+    request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+    assert throttle.client_ip(request) == "10.0.0.1"
+    ipv6 = RequestFactory().get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="2001:db8::1")
+    assert throttle.client_ip(ipv6) == "2001:db8::1"
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="parallel writers need PostgreSQL")
 def test_parallel_attempts_never_overshoot_the_limit(transactional_db):
     barrier = threading.Barrier(8)

@@ -18,6 +18,19 @@ def test_signup_creates_an_account_and_logs_in(client, db):
     assert client.get(reverse("coverage:event_list")).context["user"].username == "newreader"
 
 
+def test_signup_with_a_next_that_is_no_path_goes_home(client, db):
+    """``next=abc`` was read as a view name by redirect(): a 500 once the account was made."""
+    response = client.post(
+        reverse("accounts:signup") + "?next=abc",
+        {
+            "username": "newreader",
+            "password1": "a-long-pass-phrase",
+            "password2": "a-long-pass-phrase",
+        },
+    )
+    assert (response.status_code, response["Location"]) == (302, "/")
+
+
 def test_signup_with_mismatched_passwords_is_422_and_creates_nothing(client, db):
     response = client.post(
         reverse("accounts:signup"),

@@ -136,3 +136,14 @@ def test_not_html_and_too_large_are_refused(resolve, server, monkeypatch):
     answers[("news.example", "/gone")] = FakeResponse(404)
     with pytest.raises(fetch.FetchError, match="answered 404"):
         fetch.fetch_page("http://news.example/gone")
+
+
+@pytest.mark.parametrize("location", ["http://[", "http://[zz]/latest/", "//[::1"])
+def test_a_redirect_to_an_address_python_cannot_split_is_refused(resolve, server, location):
+    """A page redirecting to "http://[" (an invalid IPv6 address: urlsplit raises a plain
+    ValueError) was a 500 on the editor's import page."""
+    resolve["news.example"] = ["93.184.216.34"]
+    answers, _ = server
+    answers[("news.example", "/")] = FakeResponse(302, {"Location": location})
+    with pytest.raises(fetch.FetchError, match="not a valid address"):
+        fetch.fetch_page("https://news.example/")

@@ -149,3 +149,31 @@ def test_the_import_page_opens_on_its_own(client, db):
     assert page.status_code == 200
     assert f'action="{url}" enctype="multipart/form-data"' in page.text
     assert "This field is required" not in page.text
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda a: a["target"].update(source="http://[::1"),
+        lambda a: a["target"].update(source="https://[zz]/events/x/articles/1/"),
+        lambda a: a.update(motivation="replying", target="http://[x/notes/1/"),
+    ],
+    ids=["source-unclosed", "source-not-an-address", "reply-target"],
+)
+def test_a_url_python_cannot_split_is_400(client, item, change):
+    """A target such as "http://[" (urlsplit raises ValueError: an invalid IPv6 address)
+    was a 500, and a background job failed with "an unexpected error"."""
+    change(item)
+    before = counts()
+    response = upload_text(client, json.dumps([item]))
+    refused(response, "Annotation 1:", before)
+    assert "is not a known" in response.text
+
+
+def test_an_id_python_cannot_split_is_a_new_note(client, item):
+    """Like any id that is not one of the author's notes: the annotation is a new note
+    (it was a 500)."""
+    item["id"] = "http://[/notes/1/"
+    before = counts()
+    assert upload_text(client, json.dumps([item])).status_code == 302
+    assert Note.objects.count() == before[0] + 1

@@ -66,6 +66,21 @@ def test_create_ignores_offsite_next(client, reader, passage):
     assert response["Location"] == passage.get_absolute_url()
 
 
+@pytest.mark.parametrize("next_url", ["abc", "0", "notes:mine", "coverage:passage_detail"])
+def test_a_next_that_is_no_path_goes_back_to_the_passage(client, reader, passage, next_url):
+    """``next=abc`` (no slash) passed the same-site check, and redirect() read it as a
+    view name: NoReverseMatch, a 500 after the note was written (create, edit, reply,
+    delete, hide, unhide, keep)."""
+    response = client.post(CREATE, {"passage": passage.pk, "body": "x", "next": next_url})
+    assert response.status_code == 302
+    assert response["Location"] == passage.get_absolute_url()
+    note = Note.objects.get()
+    edited = client.post(edit_url(note), {"body": "y", "next": next_url})
+    assert (edited.status_code, edited["Location"]) == (302, passage.get_absolute_url())
+    deleted = client.post(delete_url(note), {"next": next_url})
+    assert (deleted.status_code, deleted["Location"]) == (302, passage.get_absolute_url())
+
+
 @pytest.mark.parametrize(
     ("data", "status"),
     [

@@ -84,7 +84,11 @@ def _annotations(data) -> list:
 def _local_path(url, host: str, what: str) -> str:
     if not isinstance(url, str):
         raise ValidationError(f"The {what} must be a URL.")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        # "http://[x": an unclosed or invalid IPv6 address.
+        raise ValidationError(f"The {what} {url} is not a known {what} of this site.") from None
     if parts.netloc and parts.netloc != host:
         raise ValidationError(f"The {what} {url} is not on this site.")
     return parts.path
