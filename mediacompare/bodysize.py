@@ -17,7 +17,7 @@ class RequestBodyLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        declared = request.META.get("CONTENT_LENGTH") or ""
+        declared = request.headers.get("content-length") or ""
         if (
             declared.isascii()
             and declared.isdigit()
