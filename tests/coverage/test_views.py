@@ -284,31 +284,6 @@ def test_logging_in_from_a_comparisons_notes_panel_comes_back_to_the_comparison(
     assert back.endswith(f"&row={anchor}#{anchor}") and f'<tr id="{anchor}"' in page
 
 
-def test_without_javascript_notes_from_a_comparison_come_back_to_its_row(client, pair):
-    """Without JavaScript a comparison's notes are a link to the passage's page: that
-    page offers the way back, and a note written there returns to the row."""
-    source, copy = pair
-    reader = UserFactory()
-    client.force_login(reader)
-    passage = copy.passages.get(index=1)
-    url = compare_url(source.event, source.pk, copy.pk)
-    page = client.get(url).text
-    fallback = rf'<a href="({re.escape(passage.get_absolute_url())}\?next=[^"]*)">Read and write'
-    link = html.unescape(re.search(fallback, page)[1])
-    back = unquote(link.partition("?next=")[2])
-    anchor = back.partition("#")[2]
-    assert back.startswith(f"{url}&row=") and f'<tr id="{anchor}"' in page
-    passage_page = client.get(link).text
-    assert f'<a href="{html.escape(back)}">Back to where you came from</a>' in passage_page
-    assert f'name="next" value="{html.escape(back)}"' in passage_page
-    response = client.post(
-        reverse("notes:create"), {"passage": passage.pk, "body": "Seen.", "next": back}
-    )
-    assert response.status_code == 302 and response["Location"] == back
-    # Reached directly, the page has no way back to offer.
-    assert "Back to where you came from" not in client.get(passage.get_absolute_url()).text
-
-
 def test_compare_form_shows_only_the_column_choosers(client, pair):
     source, copy = pair
     text = client.get(compare_url(source.event, source.pk, copy.pk) + "&start=0").text
