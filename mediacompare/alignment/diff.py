@@ -4,8 +4,8 @@ A diff is a list of ``[op, text]`` pairs, ``op`` in ``"="``, ``"-"``, ``"+"``.
 Chunks are words with their trailing whitespace; in scripts written without spaces
 (Chinese, Japanese; Korean syllables too) each character, and each CJK punctuation
 mark, is a chunk, so that a sentence with two characters added shows those two, not
-the whole sentence replaced.  Concatenating the ``=`` and ``-`` chunks gives side a exactly; ``=``
-and ``+`` give side b.  Adjacent chunks with the same op are merged.
+the whole sentence replaced.  Concatenating the ``=`` and ``-`` chunks gives side a
+exactly; ``=`` and ``+`` give side b.  Adjacent chunks with the same op are merged.
 """
 
 from __future__ import annotations
